@@ -1,0 +1,62 @@
+package org.kassa.app.cli;
+
+import org.kassa.app.config.ConfigFile;
+import org.kassa.app.config.TotpConfig;
+import org.kassa.totp.TotpSettings;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The TOTP flags; each overrides the matching {@code totp.*} setting of the configuration. */
+public final class TotpOptions {
+
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--algorithm", paramLabel = "ALG", description = "HMACSHA256 or HMACSHA1 (totp.algorithm).")
+    String algorithm;
+
+    @Option(names = "--pass-length", paramLabel = "N", description = "Password digits, 1..10 (totp.passLength).")
+    String passLength;
+
+    @Option(names = "--prefix", paramLabel = "TEXT", description = "Barcode prefix, e.g. CM (totp.prefix).")
+    String prefix;
+
+    @Option(names = "--key", paramLabel = "HEX", description = "Partner key as even-length hex (totp.key).")
+    String key;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", description = "Password step in seconds (totp.interval).")
+    String interval;
+
+    @Option(names = "--session-length", paramLabel = "N",
+            description = "Card session length (totp.cardSessionLength).")
+    String sessionLength;
+
+    @Option(names = "--delimiter", paramLabel = "TEXT", description = "Separator of the parts (totp.delimiter).")
+    String delimiter;
+
+    @Option(names = "--drift-steps", paramLabel = "N",
+            description = "Steps accepted before and after now, 0..10 (totp.driftSteps).")
+    String driftSteps;
+
+    /** The configuration with the flags applied. */
+    public ConfigFile configuration() {
+        ConfigFile c = config.load();
+        c = override(c, "totp.algorithm", algorithm, "--algorithm");
+        c = override(c, "totp.passLength", passLength, "--pass-length");
+        c = override(c, "totp.prefix", prefix, "--prefix");
+        c = override(c, "totp.key", key, "--key");
+        c = override(c, "totp.interval", interval, "--interval");
+        c = override(c, "totp.cardSessionLength", sessionLength, "--session-length");
+        c = override(c, "totp.delimiter", delimiter, "--delimiter");
+        return override(c, "totp.driftSteps", driftSteps, "--drift-steps");
+    }
+
+    /** The validated TOTP settings from the configuration and the flags. */
+    public TotpSettings settings() {
+        return TotpConfig.settings(configuration());
+    }
+
+    private static ConfigFile override(ConfigFile c, String key, String value, String flag) {
+        return value == null ? c : c.with(key, value, flag);
+    }
+}

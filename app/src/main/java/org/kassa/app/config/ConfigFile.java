@@ -1,0 +1,232 @@
+package org.kassa.app.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Kassa's one configuration file: Java properties in UTF-8 (docs/decisions/0002). The defaults come from
+ * {@code kassa.properties} on the class path, which is also the commented example and the list of known
+ * keys; a merchant's file and command-line flags override them. Every value remembers where it came from,
+ * so an error can say "--pass-length: …" or "/etc/kassa.properties: totp.passLength: …".
+ */
+public final class ConfigFile {
+
+    public static final String DEFAULTS_RESOURCE = "/kassa.properties";
+
+    /** Keys whose values are never shown in messages. */
+    private static final Set<String> SECRET_MARKERS = Set.of("password", "key", "secret");
+
+    private final Map<String, String> values;
+    private final Map<String, String> origins;
+
+    private ConfigFile(Map<String, String> values, Map<String, String> origins) {
+        this.values = values;
+        this.origins = origins;
+    }
+
+    /**
+     * The configuration in force: {@code explicit} if given, else {@code $KASSA_CONFIG}, else
+     * {@code ~/.kassa/kassa.properties} if it exists, else the built-in training defaults.
+     */
+    public static ConfigFile locate(Path explicit) {
+        if (explicit != null) {
+            return load(explicit);
+        }
+        String env = System.getenv("KASSA_CONFIG");
+        if (env != null && !env.isBlank()) {
+            return load(Path.of(env));
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".kassa", "kassa.properties");
+        return Files.isRegularFile(home) ? load(home) : defaults();
+    }
+
+    /** The built-in defaults: training mode against the sandbox. */
+    public static ConfigFile defaults() {
+        try (InputStream in = ConfigFile.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("kassa.properties is missing from the application");
+            }
+            Properties p = read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "built-in defaults");
+            Map<String, String> values = new HashMap<>();
+            Map<String, String> origins = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> {
+                values.put(k, p.getProperty(k).trim());
+                origins.put(k, "built-in default " + k);
+            });
+            return new ConfigFile(values, origins);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in kassa.properties", e);
+        }
+    }
+
+    /** The defaults overridden by a merchant's file; unknown keys are refused with a suggestion. */
+    public static ConfigFile load(Path file) {
+        ConfigFile config = defaults();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("", file + ": configuration file not found; check the path, or leave out "
+                    + "--config to start in training mode");
+        }
+        Properties p;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p = read(reader, file.toString());
+        } catch (IOException e) {
+            throw new ConfigException("", file + ": cannot be read (" + e.getClass().getSimpleName()
+                    + "); check its permissions and that it is UTF-8 text");
+        }
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            config = config.with(key, p.getProperty(key).trim(), file + ": " + key);
+        }
+        return config;
+    }
+
+    /** A copy with one value replaced; {@code origin} is how an error names it, e.g. {@code --pass-length}. */
+    public ConfigFile with(String key, String value, String origin) {
+        if (!values.containsKey(key)) {
+            throw new ConfigException(key, origin + ": unknown setting" + suggestion(key)
+                    + "; the commented list of settings is kassa.properties in the documentation");
+        }
+        Map<String, String> v = new HashMap<>(values);
+        Map<String, String> o = new HashMap<>(origins);
+        v.put(key, value);
+        o.put(key, origin);
+        return new ConfigFile(v, o);
+    }
+
+    /** A required, non-empty text value. */
+    public String string(String key) {
+        String value = raw(key);
+        if (value.isEmpty()) {
+            throw problem(key, "is empty; set a value");
+        }
+        return value;
+    }
+
+    /** A value that may be left empty. */
+    public Optional<String> optional(String key) {
+        String value = raw(key);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A whole number within {@code min..max}. */
+    public int integer(String key, int min, int max) {
+        String value = string(key);
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                throw problem(key, show(key, value) + " is out of range; allowed " + min + ".." + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw problem(key, show(key, value) + " is not a whole number; allowed " + min + ".." + max);
+        }
+    }
+
+    /** {@code true} or {@code false} (also yes/no, on/off). */
+    public boolean bool(String key) {
+        String value = string(key).toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "true", "yes", "on" -> {
+                return true;
+            }
+            case "false", "no", "off" -> {
+                return false;
+            }
+            default -> throw problem(key, show(key, value) + " is not a yes/no value; allowed true or false");
+        }
+    }
+
+    /** One of an enum's names, case-insensitive. */
+    public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String value = string(key);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        throw problem(key, show(key, value) + " is not allowed; allowed: "
+                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    /** An error about a key, worded with where its value came from. */
+    public ConfigException problem(String key, String what) {
+        return new ConfigException(key, origin(key) + ": " + what);
+    }
+
+    /** Where the value of a key came from: a flag, a file and key, or the built-in default. */
+    public String origin(String key) {
+        return origins.getOrDefault(key, key);
+    }
+
+    /** All known keys, for diagnostics and tests. */
+    public Set<String> keys() {
+        return new TreeSet<>(values.keySet());
+    }
+
+    private String raw(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no such setting in kassa.properties: " + key);
+        }
+        return value;
+    }
+
+    private static String show(String key, String value) {
+        return isSecret(key) ? "the value" : "'" + value + "'";
+    }
+
+    public static boolean isSecret(String key) {
+        String last = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return SECRET_MARKERS.stream().anyMatch(last::contains);
+    }
+
+    private String suggestion(String key) {
+        String best = null;
+        int bestDistance = 4;
+        for (String known : values.keySet()) {
+            int d = Levenshtein.distance(known.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return best == null ? "" : "; did you mean " + best + "?";
+    }
+
+    private static Properties read(Reader reader, String name) throws IOException {
+        Properties p = new Properties();
+        try {
+            p.load(reader);
+        } catch (IllegalArgumentException malformed) {
+            throw new ConfigException("", name + ": malformed line (" + malformed.getMessage()
+                    + "); lines are 'key = value', comments start with #");
+        }
+        return p;
+    }
+
+    /** For tests: a configuration from text in properties syntax, over the defaults. */
+    public static ConfigFile parse(String text, String name) {
+        try {
+            Properties p = read(new StringReader(text), name);
+            ConfigFile config = defaults();
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                config = config.with(key, p.getProperty(key).trim(), name + ": " + key);
+            }
+            return config;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

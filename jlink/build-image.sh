@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the self-contained bundle target/kassa: a jlinked runtime (JDK modules + JavaFX) and the
+# application jars on the class path, with the native launcher bin/kassa (jpackage --type app-image).
+# See docs/decisions/0005-bundle-jlink-classpath.md.
+set -euo pipefail
+target=$1
+version=$2
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+runtime=$target/runtime
+
+# JDK modules the application and its libraries use (jdeps on the class path; jdk.localedata for ru).
+jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,\
+java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.unsupported,jdk.localedata,jdk.zipfs,\
+jdk.charsets,jdk.net
+fx_modules=javafx.base,javafx.graphics,javafx.controls
+
+rm -rf "$runtime" "$target/kassa"
+"${jdk_bin}jlink" \
+  --module-path "$target/javafx-modules" \
+  --add-modules "$jdk_modules,$fx_modules" \
+  --include-locales=en,ru \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --output "$runtime"
+
+app_jar=$(cd "$target/app-jars" && ls kassa-app-*.jar)
+# jpackage wants a numeric version.
+numeric_version=${version%%-*}
+"${jdk_bin}jpackage" --type app-image \
+  --name kassa \
+  --app-version "$numeric_version" \
+  --runtime-image "$runtime" \
+  --input "$target/app-jars" \
+  --main-jar "$app_jar" \
+  --main-class org.kassa.app.Main \
+  --java-options "-Dfile.encoding=UTF-8" \
+  --dest "$target"
+echo "bundle: $target/kassa (launcher $target/kassa/bin/kassa)"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the built bundle as a merchant would, with an empty environment: no JAVA_HOME and no PATH, so a
+# system JDK cannot be picked up. Checks a barcode made by the bundle itself and one made by hand.
+set -euo pipefail
+bundle=$1
+kassa=$bundle/bin/kassa
+run() { env -i HOME="$(mktemp -d)" "$kassa" "$@"; }
+
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+version=$(run --version) || fail "kassa --version exited non-zero"
+[[ $version == kassa* ]] || fail "unexpected version line: $version"
+
+barcode=$(run make-barcode --card 1234567891011 --session A1G97N --at 1700000000)
+out=$(run verify-barcode --at 1700000000 "$barcode")
+[[ $out == *'"resultCode":"CARDSESSION_AVAILABLE"'* ]] || fail "made barcode not accepted: $out"
+
+# Made by hand: RFC 6238 SHA256 vector (t=59 -> 46119246) with prefix CM, delimiter '=', 8 digits.
+out=$(run verify-barcode --key 3132333435363738393031323334353637383930313233343536373839303132 \
+  --at 59 "CM1234567891011=46119246")
+[[ $out == *'"resultCode":"CARDSESSION_NOT_AVAILABLE"'* ]] || fail "hand-made barcode not accepted: $out"
+
+out=$(run verify-barcode "4600000000001")
+[[ $out == *'"resultCode":"ANOTHER_INSTANCE"'* ]] || fail "plain card: $out"
+
+set +e
+err=$(run verify-barcode --pass-length 11 "CM1=1" 2>&1 >/dev/null); code=$?
+set -e
+[[ $code == 2 && $err == *"--pass-length"* ]] || fail "bad flag: exit $code, '$err'"
+echo "smoke test passed: $kassa"
