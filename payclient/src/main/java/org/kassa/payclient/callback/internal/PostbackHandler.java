@@ -1,0 +1,90 @@
+package org.kassa.payclient.callback.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import org.kassa.payclient.callback.PostbackHint;
+import org.kassa.payclient.callback.PostbackListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Koshelek Pay postback endpoint: HTTP Basic auth with the partner credentials (compared in constant
+ * time), a JSON body like the status answer, handed on as a {@link PostbackHint}.
+ */
+public final class PostbackHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostbackHandler.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final byte[] expectedAuthorization;
+    private final int maxBodyBytes;
+    private final PostbackListener listener;
+
+    public PostbackHandler(String login, String password, int maxBodyBytes, PostbackListener listener) {
+        String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.expectedAuthorization = ("Basic " + token).getBytes(StandardCharsets.UTF_8);
+        this.maxBodyBytes = maxBodyBytes;
+        this.listener = listener;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                PlainExchange.reply(exchange, 405, "error: use POST");
+                return;
+            }
+            String given = exchange.getRequestHeaders().getFirst("Authorization");
+            if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
+                LOG.warn("postback refused: wrong or missing credentials");
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"kassa\", charset=\"UTF-8\"");
+                PlainExchange.reply(exchange, 401, "error: wrong or missing credentials");
+                return;
+            }
+            byte[] body;
+            try {
+                body = PlainExchange.body(exchange, maxBodyBytes);
+            } catch (PlainExchange.TooLarge e) {
+                PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
+                return;
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(body);
+            } catch (IOException e) {
+                root = null;
+            }
+            if (root == null || !root.isObject()) {
+                PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer");
+                return;
+            }
+            PostbackHint hint = new PostbackHint(text(root, "requestId"), transactionId(root),
+                    text(root, "refTransactionId"), text(root, "status"), text(root, "refStatus"),
+                    text(root, "errorCode"), body);
+            listener.onPostback(hint);
+            LOG.info("postback for transaction {}: {}", hint.paymentTransactionId(), hint.status());
+            PlainExchange.reply(exchange, 200, "OK");
+        } catch (RuntimeException e) {
+            LOG.error("postback failed: {}", e.getClass().getSimpleName());
+            PlainExchange.reply(exchange, 500, "error: the postback could not be processed; send it again");
+        }
+    }
+
+    /** The status answer calls it {@code transactionId}; {@code paymentTransactionId} is accepted too. */
+    private static String transactionId(JsonNode root) {
+        String id = text(root, "transactionId");
+        return id != null ? id : text(root, "paymentTransactionId");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+}

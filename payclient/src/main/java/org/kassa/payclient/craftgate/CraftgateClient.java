@@ -1,0 +1,59 @@
+package org.kassa.payclient.craftgate;
+
+import org.kassa.payclient.craftgate.internal.CraftgateCaller;
+import org.kassa.payclient.craftgate.internal.CraftgateJson;
+import org.kassa.payclient.craftgate.internal.RequestValidator;
+
+/**
+ * Craftgate meal voucher card storage: init, regenerate and complete (METROPOL only), with the paths and
+ * fields of CONTRACTS.md §3. Every request is checked before it is sent, signed, and retried only where safe.
+ * Thread-safe; close it to release its connections.
+ */
+public final class CraftgateClient implements AutoCloseable {
+
+    static final String BASE_PATH = "/payment/v1/meal-voucher/card-tokenizations";
+
+    private final CraftgateCaller caller;
+
+    private CraftgateClient(CraftgateCaller caller) {
+        this.caller = caller;
+    }
+
+    public static CraftgateClient create(CraftgateSettings settings) {
+        return create(settings, OutgoingCall.Observer.NONE);
+    }
+
+    /** A client that shows {@code observer} every call (exact body bytes) before it goes out. */
+    public static CraftgateClient create(CraftgateSettings settings, OutgoingCall.Observer observer) {
+        return new CraftgateClient(new CraftgateCaller(settings, observer));
+    }
+
+    /** Starts storing a card; the answer says whether to show HTML, redirect, or ask for the SMS code. */
+    public TokenizationStep init(InitRequest request) {
+        RequestValidator.tokenizationData(request.apmType(), request.data());
+        byte[] body = CraftgateJson.initBody(request.apmType(), request.data());
+        return CraftgateJson.step(caller.call("init", BASE_PATH + "/init", body, request.idempotencyKey()));
+    }
+
+    /** Restarts a session, e.g. after the customer closed the provider's page or the SMS code expired. */
+    public TokenizationStep regenerate(RegenerateRequest request) {
+        RequestValidator.sessionId(request.apmType(), request.sessionId());
+        RequestValidator.tokenizationData(request.apmType(), request.data());
+        byte[] body = CraftgateJson.regenerateBody(request.data());
+        String path = BASE_PATH + "/" + request.sessionId() + "/regenerate";
+        return CraftgateJson.step(caller.call("regenerate", path, body, request.idempotencyKey()));
+    }
+
+    /** Finishes a METROPOL session with the customer's SMS code. */
+    public StoredMealCard complete(CompleteRequest request) {
+        RequestValidator.complete(request.apmType(), request.sessionId(), request.validationCode());
+        byte[] body = CraftgateJson.completeBody(request.validationCode());
+        String path = BASE_PATH + "/" + request.sessionId() + "/complete";
+        return CraftgateJson.storedCard(caller.call("complete", path, body, request.idempotencyKey()));
+    }
+
+    @Override
+    public void close() {
+        caller.close();
+    }
+}

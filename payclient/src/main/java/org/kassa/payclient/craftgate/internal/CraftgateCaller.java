@@ -1,0 +1,130 @@
+package org.kassa.payclient.craftgate.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hc.core5.http.ContentType;
+import org.kassa.payclient.craftgate.CraftgateApiException;
+import org.kassa.payclient.craftgate.CraftgateSettings;
+import org.kassa.payclient.craftgate.CraftgateTransportException;
+import org.kassa.payclient.craftgate.CraftgateTransportException.Kind;
+import org.kassa.payclient.craftgate.OutgoingCall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs, sends and unwraps one call, with bounded retries where they are safe: a call that surely never
+ * reached the server is always repeated; one that may have been processed (timeout, reset, 5xx, 429) only
+ * when it carries an idempotency key, which stays the same on every attempt. Each attempt gets a fresh
+ * random {@code x-rnd-key} and signature over the same body bytes.
+ */
+public final class CraftgateCaller implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CraftgateCaller.class);
+    private static final Duration BACKOFF_BASE = Duration.ofMillis(200);
+    private static final Duration BACKOFF_CAP = Duration.ofSeconds(2);
+
+    private final CraftgateSettings settings;
+    private final HttpTransport transport;
+    private final OutgoingCall.Observer observer;
+
+    public CraftgateCaller(CraftgateSettings settings, OutgoingCall.Observer observer) {
+        this.settings = settings;
+        this.transport = new HttpTransport(settings.connectTimeout(), settings.responseTimeout());
+        this.observer = observer;
+    }
+
+    /** POSTs {@code body} to {@code path} and returns the {@code data} object of the answer. */
+    public JsonNode call(String operation, String path, byte[] body, String idempotencyKey) {
+        URI uri = URI.create(settings.baseUrlText() + path);
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= settings.maxAttempts();
+            observer.beforeSend(new OutgoingCall(operation, path, idempotencyKey, attempt, body));
+            HttpTransport.Result result;
+            try {
+                result = transport.post(uri, headers(path, body, idempotencyKey), body, ContentType.APPLICATION_JSON);
+            } catch (CraftgateTransportException e) {
+                if (!last && (!e.mayHaveBeenProcessed() || idempotencyKey != null)) {
+                    LOG.info("craftgate {} {} attempt {} failed ({}); retrying", operation, path, attempt, e.kind());
+                    pause(attempt);
+                    continue;
+                }
+                throw e;
+            }
+            LOG.info("craftgate {} {} attempt {} -> HTTP {}", operation, path, attempt, result.status());
+            boolean transientStatus = result.status() >= 500 || result.status() == 429;
+            if (transientStatus && idempotencyKey != null && !last) {
+                pause(attempt);
+                continue;
+            }
+            return unwrap(result);
+        }
+    }
+
+    private Map<String, String> headers(String path, byte[] body, String idempotencyKey) {
+        String rnd = UUID.randomUUID().toString();
+        String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put(RequestSignature.API_KEY, settings.apiKey());
+        h.put(RequestSignature.RND_KEY, rnd);
+        h.put(RequestSignature.AUTH_VERSION, RequestSignature.VERSION_V1);
+        h.put(RequestSignature.SIGNATURE, RequestSignature.sign(settings.baseUrlText(), path, settings.apiKey(),
+                settings.secretKey(), rnd, text));
+        if (idempotencyKey != null) {
+            h.put(RequestSignature.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        h.put("Accept", "application/json");
+        return h;
+    }
+
+    private static JsonNode unwrap(HttpTransport.Result result) {
+        JsonNode root;
+        try {
+            root = CraftgateJson.parse(result.body());
+        } catch (CraftgateTransportException e) {
+            if (result.status() >= 300) {
+                throw new CraftgateTransportException(Kind.HTTP_STATUS, result.status() >= 500,
+                        "Craftgate answered HTTP " + result.status() + " without an error description; "
+                                + "try again later", null);
+            }
+            throw e;
+        }
+        JsonNode errors = root.get("errors");
+        if (errors != null && errors.isObject()) {
+            throw new CraftgateApiException(result.status(), CraftgateJson.text(errors, "errorCode"),
+                    CraftgateJson.text(errors, "errorDescription"), CraftgateJson.text(errors, "errorGroup"));
+        }
+        if (result.status() >= 300) {
+            throw new CraftgateTransportException(Kind.HTTP_STATUS, result.status() >= 500,
+                    "Craftgate answered HTTP " + result.status() + " without an error description; try again later",
+                    null);
+        }
+        JsonNode data = root.get("data");
+        if (data == null || !data.isObject()) {
+            throw new CraftgateTransportException(Kind.MALFORMED_RESPONSE, true,
+                    "unexpected answer from Craftgate: no data object; try again, and report it if it repeats", null);
+        }
+        return data;
+    }
+
+    private static void pause(int attempt) {
+        long cap = Math.min(BACKOFF_CAP.toMillis(), BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 10));
+        long millis = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CraftgateTransportException(Kind.CONNECT, true, "interrupted while waiting to retry", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}
