@@ -36,34 +36,40 @@ public final class CallbackHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                PlainExchange.reply(exchange, 405, "error: use POST");
-                return;
-            }
-            Map<String, String> params;
-            try {
-                params = parse(exchange);
-            } catch (PlainExchange.TooLarge e) {
-                PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
-                return;
-            } catch (IllegalArgumentException e) {
-                PlainExchange.reply(exchange, 400, "error: " + e.getMessage());
-                return;
-            }
-            String problem = problem(params);
-            if (problem != null) {
-                LOG.warn("meal-card callback rejected: {}", problem);
-                PlainExchange.reply(exchange, problem.startsWith("hash does not match") ? 403 : 400, "invalid: " + problem);
-                return;
-            }
-            deliver(exchange, new TokenizationResult(params.get("sessionId"), params.get("status"),
-                    params.get("maskedCardNumber"), params.get("fingerprint")));
+        try {
+            serve(exchange);
         } catch (RuntimeException e) {
             LOG.error("meal-card callback failed: {}", e.getClass().getSimpleName());
             PlainExchange.reply(exchange, 500, "error: the callback could not be processed; send it again");
+        } finally {
+            exchange.close();
         }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            PlainExchange.reply(exchange, 405, "error: use POST");
+            return;
+        }
+        Map<String, String> params;
+        try {
+            params = parse(exchange);
+        } catch (PlainExchange.TooLarge e) {
+            PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
+            return;
+        } catch (IllegalArgumentException e) {
+            PlainExchange.reply(exchange, 400, "error: " + e.getMessage());
+            return;
+        }
+        String problem = problem(params);
+        if (problem != null) {
+            LOG.warn("meal-card callback rejected: {}", problem);
+            PlainExchange.reply(exchange, problem.startsWith("hash does not match") ? 403 : 400, "invalid: " + problem);
+            return;
+        }
+        deliver(exchange, new TokenizationResult(params.get("sessionId"), params.get("status"),
+                params.get("maskedCardNumber"), params.get("fingerprint")));
     }
 
     private Map<String, String> parse(HttpExchange exchange) throws IOException, PlainExchange.TooLarge {

@@ -35,46 +35,52 @@ public final class PostbackHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                PlainExchange.reply(exchange, 405, "error: use POST");
-                return;
-            }
-            String given = exchange.getRequestHeaders().getFirst("Authorization");
-            if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
-                LOG.warn("postback refused: wrong or missing credentials");
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"kassa\", charset=\"UTF-8\"");
-                PlainExchange.reply(exchange, 401, "error: wrong or missing credentials");
-                return;
-            }
-            byte[] body;
-            try {
-                body = PlainExchange.body(exchange, maxBodyBytes);
-            } catch (PlainExchange.TooLarge e) {
-                PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
-                return;
-            }
-            JsonNode root;
-            try {
-                root = JSON.readTree(body);
-            } catch (IOException e) {
-                root = null;
-            }
-            if (root == null || !root.isObject()) {
-                PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer");
-                return;
-            }
-            PostbackHint hint = new PostbackHint(text(root, "requestId"), transactionId(root),
-                    text(root, "refTransactionId"), text(root, "status"), text(root, "refStatus"),
-                    text(root, "errorCode"), body);
-            listener.onPostback(hint);
-            LOG.info("postback for transaction {}: {}", hint.paymentTransactionId(), hint.status());
-            PlainExchange.reply(exchange, 200, "OK");
+        try {
+            serve(exchange);
         } catch (RuntimeException e) {
-            LOG.error("postback failed: {}", e.getClass().getSimpleName());
+            LOG.error("Koshelek postback failed: {}", e.getClass().getSimpleName());
             PlainExchange.reply(exchange, 500, "error: the postback could not be processed; send it again");
+        } finally {
+            exchange.close();
         }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            PlainExchange.reply(exchange, 405, "error: use POST");
+            return;
+        }
+        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
+            LOG.warn("postback refused: wrong or missing credentials");
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"kassa\", charset=\"UTF-8\"");
+            PlainExchange.reply(exchange, 401, "error: wrong or missing credentials");
+            return;
+        }
+        byte[] body;
+        try {
+            body = PlainExchange.body(exchange, maxBodyBytes);
+        } catch (PlainExchange.TooLarge e) {
+            PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
+            return;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer");
+            return;
+        }
+        PostbackHint hint = new PostbackHint(text(root, "requestId"), transactionId(root),
+                text(root, "refTransactionId"), text(root, "status"), text(root, "refStatus"),
+                text(root, "errorCode"), body);
+        listener.onPostback(hint);
+        LOG.info("postback for transaction {}: {}", hint.paymentTransactionId(), hint.status());
+        PlainExchange.reply(exchange, 200, "OK");
     }
 
     /** The status answer calls it {@code transactionId}; {@code paymentTransactionId} is accepted too. */
