@@ -1,13 +1,26 @@
 package org.kassa.app.cli;
 
-import java.util.concurrent.Callable;
+import org.kassa.app.cli.mealcard.MealcardCompleteCommand;
+import org.kassa.app.cli.mealcard.MealcardInitCommand;
+import org.kassa.app.cli.mealcard.MealcardRegenerateCommand;
+import org.kassa.app.cli.mealcard.VerifyCallbackCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the module behind it lands; it says so instead of pretending to work. */
-@Command(name = "mealcard", mixinStandardHelpOptions = true, description = "Craftgate meal voucher cards: init, regenerate, complete, verify-callback.")
-public final class MealcardCommand implements Callable<Integer> {
+/** {@code kassa mealcard}: Craftgate meal voucher card storage from the command line. */
+@Command(name = "mealcard", mixinStandardHelpOptions = true,
+        description = "Craftgate meal voucher cards: init, regenerate, complete (METROPOL), verify-callback. "
+                + "Calls print one JSON line; --base-url points them at any Craftgate or sandbox.",
+        subcommands = {MealcardInitCommand.class, MealcardRegenerateCommand.class, MealcardCompleteCommand.class,
+            VerifyCallbackCommand.class})
+public final class MealcardCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new CommandFailure("'mealcard' is not available in this build yet");
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -3,9 +3,8 @@ package org.kassa.payclient.callback.internal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+import org.kassa.payclient.callback.CallbackRules;
 import org.kassa.payclient.callback.MealCardListener;
 import org.kassa.payclient.callback.TokenizationResult;
 import org.kassa.payclient.craftgate.CallbackHash;
@@ -13,15 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The meal-card callback endpoint. Nothing happens for a callback that fails the hash check; a verified one
- * reaches the listener once per result. The values handed on must all be covered by {@code hashParams}, so
- * an unsigned extra parameter can never change what the till believes.
+ * The meal-card callback endpoint. Nothing happens for a callback that fails {@link CallbackRules}; a verified
+ * one reaches the listener once per result.
  */
 public final class CallbackHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackHandler.class);
-    private static final List<String> HANDED_ON = List.of("sessionId", "status", "maskedCardNumber", "fingerprint");
-    private static final List<String> REQUIRED = List.of("sessionId", "status");
 
     private final String callbackKey;
     private final int maxBodyBytes;
@@ -62,14 +58,14 @@ public final class CallbackHandler implements HttpHandler {
             PlainExchange.reply(exchange, 400, "error: " + e.getMessage());
             return;
         }
-        String problem = problem(params);
-        if (problem != null) {
-            LOG.warn("meal-card callback rejected: {}", problem);
-            PlainExchange.reply(exchange, problem.startsWith("hash does not match") ? 403 : 400, "invalid: " + problem);
+        CallbackHash.Check check = CallbackRules.check(params, callbackKey);
+        if (!check.valid()) {
+            LOG.warn("meal-card callback rejected: {}", check.reason());
+            PlainExchange.reply(exchange, check.reason().startsWith("hash does not match") ? 403 : 400,
+                    "invalid: " + check.reason());
             return;
         }
-        deliver(exchange, new TokenizationResult(params.get("sessionId"), params.get("status"),
-                params.get("maskedCardNumber"), params.get("fingerprint")));
+        deliver(exchange, CallbackRules.result(params));
     }
 
     private Map<String, String> parse(HttpExchange exchange) throws IOException, PlainExchange.TooLarge {
@@ -82,25 +78,6 @@ public final class CallbackHandler implements HttpHandler {
             return CallbackParams.form(body);
         }
         throw new IllegalArgumentException("Content-Type must be application/x-www-form-urlencoded or application/json");
-    }
-
-    /** Why the callback must be refused, or null. */
-    private String problem(Map<String, String> params) {
-        CallbackHash.Check check = CallbackHash.verify(params, callbackKey);
-        if (!check.valid()) {
-            return check.reason();
-        }
-        List<String> signed = Arrays.asList(params.get("hashParams").split(":"));
-        for (String name : HANDED_ON) {
-            boolean present = params.get(name) != null;
-            if (REQUIRED.contains(name) && !present) {
-                return name + " is missing";
-            }
-            if (present && !signed.contains(name)) {
-                return name + " is not covered by hashParams";
-            }
-        }
-        return null;
     }
 
     private void deliver(HttpExchange exchange, TokenizationResult result) throws IOException {
