@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.kassa.totp.DeskFingerprint;
 import org.kassa.totp.PasscodeVerify;
 import org.kassa.totp.Passcodes;
@@ -35,6 +37,7 @@ final class SandboxClient {
     private final PasscodeVerify passcodes;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Duration timeout = Duration.ofSeconds(10);
+    private final List<Reply> replies = new CopyOnWriteArrayList<>();
 
     SandboxClient(PaySandbox sandbox, Clock clock) {
         this.sandbox = sandbox;
@@ -141,6 +144,11 @@ final class SandboxClient {
         this.timeout = newTimeout;
     }
 
+    /** Every answer this client received, in order. */
+    List<Reply> replies() {
+        return List.copyOf(replies);
+    }
+
     String token(byte[] body) {
         return passcodes.getToken(body);
     }
@@ -164,8 +172,10 @@ final class SandboxClient {
     private Reply exchange(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(request.method(), request.uri().getPath(), response.statusCode(),
+            Reply reply = new Reply(request.method(), request.uri().getPath(), response.statusCode(),
                     response.headers().firstValue("Location").orElse(null), response.body());
+            replies.add(reply);
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOExceptionWithPath(request.uri().getPath(), e);
         } catch (InterruptedException e) {

@@ -1,6 +1,9 @@
 package org.kassa.payclient.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.Set;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +13,7 @@ abstract class SandboxTestBase {
 
     static final Duration ACCEPT = Duration.ofMillis(600);
     static final Duration SLOW_ACCEPT = Duration.ofSeconds(3);
+    private static final Set<Integer> VENDOR_STATUSES = Set.of(200, 201, 422);
 
     ManualClock clock;
     PaySandbox sandbox;
@@ -30,6 +34,26 @@ abstract class SandboxTestBase {
     @AfterEach
     void stopSandbox() {
         sandbox.close();
+    }
+
+    /** Every Pay API answer of every test conforms to the vendor's schema (docs: VendorSchema). */
+    @AfterEach
+    void everyVendorAnswerConformsToTheSchema() {
+        if (!answersAreWellFormed()) {
+            return;
+        }
+        for (SandboxClient.Reply reply : client.replies()) {
+            if (reply.path().startsWith("/api/v1/merchant/") && VENDOR_STATUSES.contains(reply.status())) {
+                assertThat(VendorSchema.problems(reply)).as(reply.toString()).isEmpty();
+            } else {
+                assertThat(reply.status()).as(reply.toString()).isIn(200, 400, 401, 404, 405, 500);
+            }
+        }
+    }
+
+    /** False where faults mangle answers on purpose. */
+    boolean answersAreWellFormed() {
+        return true;
     }
 
     /** Lets time pass after a status call has seen the payment. */
