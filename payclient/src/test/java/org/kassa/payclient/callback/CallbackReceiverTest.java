@@ -17,12 +17,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kassa.payclient.craftgate.CallbackHash;
+import org.kassa.payclient.craftgate.SeedCallback;
 
 /** The receiver over real HTTP (JDK client): only verified callbacks reach the listener, once each. */
 class CallbackReceiverTest {
 
-    static final String KEY = "merchantDummyCallbackKeySandbox1";
-    static final String GOLDEN = "095eb6428b6fd40543837ce009ede7c7f0a5b6006478e35825d8673fb3716b13";
+    static final String KEY = SeedCallback.KEY;
+    static final String GOLDEN = SeedCallback.HASH;
 
     private final List<TokenizationResult> results = new CopyOnWriteArrayList<>();
     private final List<PostbackHint> hints = new CopyOnWriteArrayList<>();
@@ -43,14 +44,7 @@ class CallbackReceiverTest {
     }
 
     static Map<String, String> seed() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("sessionId", "60351fc9-c5ce-42a8-9332-6e15ebf5bbe8");
-        p.put("status", "SUCCESS");
-        p.put("maskedCardNumber", "7599********1920");
-        p.put("fingerprint", "ca31e9418f907fcfbb50fc7733ed2d93b83b30a05e49e64c83058813827a8426");
-        p.put("hashParams", "sessionId:status:maskedCardNumber:fingerprint");
-        p.put("hash", GOLDEN);
-        return p;
+        return SeedCallback.params();
     }
 
     @Test

@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The seed's callback example as golden value, sha256sum as independent oracle, and every way to spoil it. */
 class CallbackHashTest {
 
-    static final String KEY = "merchantDummyCallbackKeySandbox1";
-    static final String GOLDEN = "095eb6428b6fd40543837ce009ede7c7f0a5b6006478e35825d8673fb3716b13";
+    private static final String KEY = SeedCallback.KEY;
+    private static final String GOLDEN = SeedCallback.HASH;
 
-    static Map<String, String> seedExample() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("sessionId", "60351fc9-c5ce-42a8-9332-6e15ebf5bbe8");
-        p.put("status", "SUCCESS");
-        p.put("maskedCardNumber", "7599********1920");
-        p.put("fingerprint", "ca31e9418f907fcfbb50fc7733ed2d93b83b30a05e49e64c83058813827a8426");
-        p.put("hashParams", "sessionId:status:maskedCardNumber:fingerprint");
-        p.put("hash", GOLDEN);
-        return p;
+    private static Map<String, String> seedExample() {
+        return SeedCallback.params();
     }
 
     @Test

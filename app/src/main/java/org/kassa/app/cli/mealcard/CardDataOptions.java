@@ -4,10 +4,15 @@ import java.net.URI;
 import org.kassa.app.config.MealCardConfig;
 import org.kassa.payclient.craftgate.ApmType;
 import org.kassa.payclient.craftgate.CardTokenizationData;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The card details of init and regenerate. */
+/** The APM type and card details of init and regenerate. */
 public final class CardDataOptions {
+
+    @Option(names = "--apm-type", required = true, paramLabel = "TYPE",
+            description = "SODEXO, EDENRED, TOKENFLEX, METROPOL, MULTINET or SETCARD (for regenerate: as at init).")
+    String apmType;
 
     @Option(names = "--card-number", paramLabel = "DIGITS", description = "Meal card number (METROPOL, EDENRED).")
     String cardNumber;
@@ -22,6 +27,10 @@ public final class CardDataOptions {
             description = "Where Craftgate sends the result (SETCARD, TOKENFLEX, MULTINET, SODEXO); "
                     + "default: mealcard.callbackUrl, else the receiver's address.")
     URI callbackUrl;
+
+    ApmType apm(CommandSpec spec) {
+        return MealcardCalls.apmType(spec, apmType);
+    }
 
     CardTokenizationData data(ApmType apm, CraftgateOptions craftgate) {
         URI callback = callbackUrl;

@@ -6,7 +6,6 @@ import org.kassa.payclient.craftgate.InitRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kassa mealcard init}: starts storing a meal card. */
@@ -23,13 +22,9 @@ public final class MealcardInitCommand implements Callable<Integer> {
     @Mixin
     CardDataOptions card;
 
-    @Option(names = "--apm-type", required = true, paramLabel = "TYPE",
-            description = "SODEXO, EDENRED, TOKENFLEX, METROPOL, MULTINET or SETCARD.")
-    String apmType;
-
     @Override
     public Integer call() {
-        ApmType apm = MealcardCalls.apmType(spec, apmType);
+        ApmType apm = card.apm(spec);
         return MealcardCalls.run(spec, craftgate,
                 client -> client.init(new InitRequest(apm, card.data(apm, craftgate), craftgate.idempotencyKey)),
                 MealcardCalls::step);

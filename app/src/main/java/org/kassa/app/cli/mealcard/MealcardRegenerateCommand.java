@@ -6,7 +6,6 @@ import org.kassa.payclient.craftgate.RegenerateRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,15 +23,12 @@ public final class MealcardRegenerateCommand implements Callable<Integer> {
     @Mixin
     CardDataOptions card;
 
-    @Option(names = "--apm-type", required = true, paramLabel = "TYPE", description = "The APM type given at init.")
-    String apmType;
-
     @Parameters(index = "0", paramLabel = "SESSION_ID", description = "The sessionId printed by init.")
     String sessionId;
 
     @Override
     public Integer call() {
-        ApmType apm = MealcardCalls.apmType(spec, apmType);
+        ApmType apm = card.apm(spec);
         return MealcardCalls.run(spec, craftgate, client -> client.regenerate(new RegenerateRequest(sessionId, apm,
                 card.data(apm, craftgate), craftgate.idempotencyKey)), MealcardCalls::step);
     }

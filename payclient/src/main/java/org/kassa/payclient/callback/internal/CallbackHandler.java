@@ -1,7 +1,6 @@
 package org.kassa.payclient.callback.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Map;
 import org.kassa.payclient.callback.CallbackRules;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * The meal-card callback endpoint. Nothing happens for a callback that fails {@link CallbackRules}; a verified
  * one reaches the listener once per result.
  */
-public final class CallbackHandler implements HttpHandler {
+public final class CallbackHandler extends PostOnlyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackHandler.class);
 
@@ -25,29 +24,14 @@ public final class CallbackHandler implements HttpHandler {
     private final SeenSessions seen = new SeenSessions(10_000);
 
     public CallbackHandler(String callbackKey, int maxBodyBytes, MealCardListener listener) {
+        super("meal-card callback");
         this.callbackKey = callbackKey;
         this.maxBodyBytes = maxBodyBytes;
         this.listener = listener;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            serve(exchange);
-        } catch (RuntimeException e) {
-            LOG.error("meal-card callback failed: {}", e.getClass().getSimpleName());
-            PlainExchange.reply(exchange, 500, "error: the callback could not be processed; send it again");
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private void serve(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            PlainExchange.reply(exchange, 405, "error: use POST");
-            return;
-        }
+    void serve(HttpExchange exchange) throws IOException {
         Map<String, String> params;
         try {
             params = parse(exchange);

@@ -3,7 +3,6 @@ package org.kassa.payclient.callback.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The Koshelek Pay postback endpoint: HTTP Basic auth with the partner credentials (compared in constant
  * time), a JSON body like the status answer, handed on as a {@link PostbackHint}.
  */
-public final class PostbackHandler implements HttpHandler {
+public final class PostbackHandler extends PostOnlyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostbackHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +26,7 @@ public final class PostbackHandler implements HttpHandler {
     private final PostbackListener listener;
 
     public PostbackHandler(String login, String password, int maxBodyBytes, PostbackListener listener) {
+        super("Koshelek postback");
         String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.expectedAuthorization = ("Basic " + token).getBytes(StandardCharsets.UTF_8);
         this.maxBodyBytes = maxBodyBytes;
@@ -34,23 +34,7 @@ public final class PostbackHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            serve(exchange);
-        } catch (RuntimeException e) {
-            LOG.error("Koshelek postback failed: {}", e.getClass().getSimpleName());
-            PlainExchange.reply(exchange, 500, "error: the postback could not be processed; send it again");
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private void serve(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            PlainExchange.reply(exchange, 405, "error: use POST");
-            return;
-        }
+    void serve(HttpExchange exchange) throws IOException {
         String given = exchange.getRequestHeaders().getFirst("Authorization");
         if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
             LOG.warn("postback refused: wrong or missing credentials");
