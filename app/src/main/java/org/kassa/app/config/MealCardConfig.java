@@ -38,8 +38,8 @@ public final class MealCardConfig {
     public static ReceiverSettings receiver(ConfigFile config) {
         if (config.optional("mealcard.receiver.postbackLogin").isPresent()
                 && config.optional("mealcard.receiver.postbackPassword").isEmpty()) {
-            throw config.problem("mealcard.receiver.postbackPassword", "is empty while postbackLogin is set; "
-                    + "enter the partner password Koshelek gave you, or empty postbackLogin to turn the postback off");
+            throw config.problem("mealcard.receiver.postbackLogin", "is set but mealcard.receiver.postbackPassword is"
+                    + " empty; enter the partner password Koshelek gave you, or empty the login to turn the postback off");
         }
         return new ReceiverSettings(config.string("mealcard.receiver.bindAddress"),
                 config.integer("mealcard.receiver.port", 1, 65_535), callbackKey(config),
