@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kassa.payclient.callback.internal.CallbackHandler;
 import org.kassa.payclient.callback.internal.PlainExchange;
 import org.kassa.payclient.callback.internal.PostbackHandler;
+import org.kassa.payclient.callback.internal.ReceiverCounters;
 
 /**
  * The HTTP endpoint the app runs when meal cards are enabled (JDK HttpServer, docs/decisions/0031):
@@ -21,10 +22,12 @@ public final class CallbackReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ReceiverCounters counters;
 
-    private CallbackReceiver(HttpServer server, ExecutorService executor) {
+    private CallbackReceiver(HttpServer server, ExecutorService executor, ReceiverCounters counters) {
         this.server = server;
         this.executor = executor;
+        this.counters = counters;
     }
 
     public static CallbackReceiver start(ReceiverSettings settings, MealCardListener mealCards,
@@ -37,11 +40,12 @@ public final class CallbackReceiver implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " (" + e.getMessage() + "); choose a free port in mealcard.receiver.port", e);
         }
+        ReceiverCounters counters = new ReceiverCounters();
         server.createContext(ReceiverSettings.CALLBACK_PATH,
-                new CallbackHandler(settings.callbackKey(), settings.maxBodyBytes(), mealCards));
+                new CallbackHandler(settings.callbackKey(), settings.maxBodyBytes(), mealCards, counters));
         if (settings.postbackEnabled()) {
             server.createContext(ReceiverSettings.POSTBACK_PATH, new PostbackHandler(settings.postbackLogin(),
-                    settings.postbackPassword(), settings.maxBodyBytes(), postbacks));
+                    settings.postbackPassword(), settings.maxBodyBytes(), postbacks, counters));
         }
         server.createContext("/", exchange -> {
             try (exchange) {
@@ -57,7 +61,12 @@ public final class CallbackReceiver implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
-        return new CallbackReceiver(server, executor);
+        return new CallbackReceiver(server, executor, counters);
+    }
+
+    /** Counts since start, for a health view. */
+    public ReceiverStats stats() {
+        return counters.snapshot();
     }
 
     public int port() {

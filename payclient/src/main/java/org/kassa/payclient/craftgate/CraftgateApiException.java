@@ -15,8 +15,9 @@ public final class CraftgateApiException extends CraftgateException {
     private final String errorGroup;
 
     public CraftgateApiException(int httpStatus, String errorCode, String errorDescription, String errorGroup) {
-        super("Craftgate refused (HTTP " + httpStatus + "): " + errorCode + " " + errorGroup + ": "
-                + Redact.digits(errorDescription), null);
+        super("Craftgate refused (HTTP " + httpStatus + "): " + errorCode
+                + (errorGroup == null ? "" : " " + errorGroup)
+                + (errorDescription == null ? "" : ": " + Redact.digits(errorDescription)), null);
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
         this.errorDescription = Redact.digits(errorDescription);

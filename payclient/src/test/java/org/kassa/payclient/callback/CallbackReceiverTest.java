@@ -73,6 +73,7 @@ class CallbackReceiverTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("already received");
         assertThat(results).hasSize(1);
+        assertThat(receiver.stats()).isEqualTo(new ReceiverStats(1, 1, 0, null, 0));
     }
 
     @Test
@@ -83,6 +84,8 @@ class CallbackReceiverTest {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).isEqualTo("invalid: hash does not match\n");
         assertThat(results).isEmpty();
+        assertThat(receiver.stats().refused()).isEqualTo(1);
+        assertThat(receiver.stats().lastRefusal()).isEqualTo("hash does not match");
     }
 
     @Test
@@ -184,6 +187,7 @@ class CallbackReceiverTest {
             assertThat(h.requestId()).isEqualTo("ab182f20-9c5a-11ea-ab12-0800200c9a66");
             assertThat(new String(h.rawBody(), StandardCharsets.UTF_8)).isEqualTo(body);
         });
+        assertThat(receiver.stats().postbacksDelivered()).isEqualTo(1);
     }
 
     @Test

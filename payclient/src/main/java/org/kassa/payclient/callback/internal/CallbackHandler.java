@@ -22,9 +22,12 @@ public final class CallbackHandler extends PostOnlyHandler {
     private final int maxBodyBytes;
     private final MealCardListener listener;
     private final SeenSessions seen = new SeenSessions(10_000);
+    private final ReceiverCounters counters;
 
-    public CallbackHandler(String callbackKey, int maxBodyBytes, MealCardListener listener) {
+    public CallbackHandler(String callbackKey, int maxBodyBytes, MealCardListener listener,
+                           ReceiverCounters counters) {
         super("meal-card callback");
+        this.counters = counters;
         this.callbackKey = callbackKey;
         this.maxBodyBytes = maxBodyBytes;
         this.listener = listener;
@@ -36,15 +39,18 @@ public final class CallbackHandler extends PostOnlyHandler {
         try {
             params = parse(exchange);
         } catch (PlainExchange.TooLarge e) {
+            counters.refused("body too large");
             PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
             return;
         } catch (IllegalArgumentException e) {
+            counters.refused(e.getMessage());
             PlainExchange.reply(exchange, 400, "error: " + e.getMessage());
             return;
         }
         CallbackHash.Check check = CallbackRules.check(params, callbackKey);
         if (!check.valid()) {
             LOG.warn("meal-card callback rejected: {}", check.reason());
+            counters.refused(check.reason());
             PlainExchange.reply(exchange, check.reason().startsWith("hash does not match") ? 403 : 400,
                     "invalid: " + check.reason());
             return;
@@ -73,6 +79,7 @@ public final class CallbackHandler extends PostOnlyHandler {
                 seen.remember(result);
             }
         }
+        (fresh ? counters.delivered : counters.repeats).incrementAndGet();
         LOG.info("meal-card callback for session {}: {}{}", result.sessionId(), result.status(),
                 fresh ? "" : " (repeat, already handled)");
         PlainExchange.reply(exchange, 200, fresh ? "OK" : "OK (already received)");

@@ -25,8 +25,12 @@ public final class PostbackHandler extends PostOnlyHandler {
     private final int maxBodyBytes;
     private final PostbackListener listener;
 
-    public PostbackHandler(String login, String password, int maxBodyBytes, PostbackListener listener) {
+    private final ReceiverCounters counters;
+
+    public PostbackHandler(String login, String password, int maxBodyBytes, PostbackListener listener,
+                           ReceiverCounters counters) {
         super("Koshelek postback");
+        this.counters = counters;
         String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.expectedAuthorization = ("Basic " + token).getBytes(StandardCharsets.UTF_8);
         this.maxBodyBytes = maxBodyBytes;
@@ -38,6 +42,7 @@ public final class PostbackHandler extends PostOnlyHandler {
         String given = exchange.getRequestHeaders().getFirst("Authorization");
         if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
             LOG.warn("postback refused: wrong or missing credentials");
+            counters.refused("postback: wrong or missing credentials");
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"kassa\", charset=\"UTF-8\"");
             PlainExchange.reply(exchange, 401, "error: wrong or missing credentials");
             return;
@@ -46,6 +51,7 @@ public final class PostbackHandler extends PostOnlyHandler {
         try {
             body = PlainExchange.body(exchange, maxBodyBytes);
         } catch (PlainExchange.TooLarge e) {
+            counters.refused("postback: body too large");
             PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
             return;
         }
@@ -56,6 +62,7 @@ public final class PostbackHandler extends PostOnlyHandler {
             root = null;
         }
         if (root == null || !root.isObject()) {
+            counters.refused("postback: not a JSON object");
             PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer");
             return;
         }
@@ -63,6 +70,7 @@ public final class PostbackHandler extends PostOnlyHandler {
                 text(root, "refTransactionId"), text(root, "status"), text(root, "refStatus"),
                 text(root, "errorCode"), body);
         listener.onPostback(hint);
+        counters.postbacks.incrementAndGet();
         LOG.info("postback for transaction {}: {}", hint.paymentTransactionId(), hint.status());
         PlainExchange.reply(exchange, 200, "OK");
     }

@@ -107,5 +107,4 @@ public final class HttpTransport implements Closeable {
             // Closing idle pooled connections; nothing to recover.
         }
     }
-
 }
