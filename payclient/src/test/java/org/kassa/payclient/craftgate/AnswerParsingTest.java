@@ -10,6 +10,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +25,13 @@ class AnswerParsingTest {
 
     private volatile int status = 200;
     private volatile String body = "{}";
+    /** How many of the next requests get no answer until the test ends. */
+    private final AtomicInteger hangNext = new AtomicInteger();
+    private final CountDownLatch release = new CountDownLatch(1);
     private final HttpServer server = start();
     private final CraftgateClient client = CraftgateClient.create(new CraftgateSettings(
             URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), "k", "s",
-            Duration.ofSeconds(2), Duration.ofSeconds(2), 1));
+            Duration.ofSeconds(2), Duration.ofMillis(300), 1));
     private final InitRequest init = new InitRequest(ApmType.EDENRED,
             new CardTokenizationData("6375000000004321", null, null, null), null);
 
@@ -29,21 +39,30 @@ class AnswerParsingTest {
         try {
             HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
             s.createContext("/", exchange -> {
+                if (hangNext.getAndDecrement() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }
             });
+            s.setExecutor(Executors.newCachedThreadPool());
             s.start();
             return s;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         client.close();
         server.stop(0);
     }
@@ -92,5 +111,26 @@ class AnswerParsingTest {
         assertThat(gateway.kind()).isEqualTo(CraftgateTransportException.Kind.HTTP_STATUS);
         assertThat(gateway.operatorTip(Locale.ENGLISH)).isEqualTo("Craftgate is temporarily unavailable. "
                 + "Try again in a minute.");
+    }
+
+    @Test
+    void aLostAnswerIsATimeoutThatMayHaveBeenProcessed() {
+        hangNext.set(1);
+        CraftgateTransportException e = catchThrowableOfType(() -> client.init(init), CraftgateTransportException.class);
+        assertThat(e.kind()).isEqualTo(CraftgateTransportException.Kind.TIMEOUT);
+        assertThat(e.mayHaveBeenProcessed()).isTrue();
+    }
+
+    @Test
+    void withAnIdempotencyKeyATimeoutIsRetried() {
+        hangNext.set(1);
+        body = "{\"data\":{\"sessionId\":\"s-9\",\"additionalAction\":\"NONE\"}}";
+        List<OutgoingCall> calls = new CopyOnWriteArrayList<>();
+        try (CraftgateClient retrying = CraftgateClient.create(new CraftgateSettings(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "k", "s", Duration.ofSeconds(2),
+                Duration.ofMillis(300), 2), calls::add)) {
+            assertThat(retrying.init(new InitRequest(init.apmType(), init.data(), "key-7")).sessionId()).isEqualTo("s-9");
+        }
+        assertThat(calls).extracting(OutgoingCall::idempotencyKey).containsExactly("key-7", "key-7");
     }
 }

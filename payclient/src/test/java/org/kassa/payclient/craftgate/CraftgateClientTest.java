@@ -155,6 +155,15 @@ class CraftgateClientTest {
     }
 
     @Test
+    void aBaseUrlWithATrailingSlashSignsTheSamePath() {
+        CraftgateSettings s = server.clientSettings();
+        try (CraftgateClient slash = CraftgateClient.create(new CraftgateSettings(URI.create(s.baseUrl() + "/"),
+                s.apiKey(), s.secretKey(), s.connectTimeout(), s.responseTimeout(), 1))) {
+            assertThat(slash.init(new InitRequest(ApmType.METROPOL, METROPOL_DATA, null)).sessionId()).isNotNull();
+        }
+    }
+
+    @Test
     void secretsStayOutOfToString() {
         String all = server.clientSettings() + " " + METROPOL_DATA + " "
                 + new CompleteRequest("s", ApmType.METROPOL, "123456", null) + " " + sentAfterInit();
