@@ -172,8 +172,9 @@ class CraftgateClientTest {
     }
 
     private String sentAfterInit() {
-        client.init(new InitRequest(ApmType.METROPOL, METROPOL_DATA, null));
-        return sent.toString();
+        TokenizationStep step = client.init(new InitRequest(ApmType.SETCARD, new CardTokenizationData(
+                "9792000000001234", null, "905551111111", CALLBACK), null));
+        return sent + " " + step;
     }
 
     @Test
