@@ -7,15 +7,24 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kassa.app.cli.Json;
 import org.kassa.app.cli.KassaCli;
+import org.kassa.payclient.craftgate.CallbackHash;
 import org.kassa.payclient.sandbox.craftgate.CraftgateSandbox;
 import org.kassa.payclient.sandbox.craftgate.CraftgateSandboxSettings;
+import org.kassa.payclient.sandbox.craftgate.DeliveredCallback;
 
 /** {@code kassa mealcard …} in-process against the Craftgate sandbox over real HTTP, with the training keys. */
 class MealcardCommandTest {
@@ -150,6 +159,25 @@ class MealcardCommandTest {
     }
 
     @Test
+    void verifyCallbackAcceptsWhatTheSandboxSentAfterTheCustomersForm() throws Exception {
+        run("mealcard", "init", "--base-url", base, "--apm-type", "SETCARD", "--callback-url",
+                "http://127.0.0.1:9/mealcard/callback");
+        String html = json().get("htmlContent").asText();
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
+        assertThat(action.find()).isTrue();
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(action.group(1))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("card=7599000011111920")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        List<String> args = new ArrayList<>(List.of("mealcard", "verify-callback"));
+        List<DeliveredCallback> sent = sandbox.deliveredCallbacks();
+        sent.get(sent.size() - 1).params().forEach((k, v) -> args.add(k + "=" + v));
+        out.getBuffer().setLength(0);
+        assertThat(run(args.toArray(String[]::new))).isZero();
+        assertThat(out.toString()).isEqualTo("valid\n");
+    }
+
+    @Test
     void verifyCallbackRefusesABadPair() {
         assertThat(run("mealcard", "verify-callback", "--key", "k", "status")).isEqualTo(2);
         assertThat(err.toString()).contains("NAME=VALUE expected, got 'status'");
@@ -158,7 +186,7 @@ class MealcardCommandTest {
     @Test
     void verifyCallbackUsesTheConfiguredKeyByDefault() {
         assertThat(run("mealcard", "verify-callback", "sessionId=s", "status=SUCCESS", "hashParams=sessionId:status",
-                "hash=" + org.kassa.payclient.craftgate.CallbackHash.compute(java.util.Map.of("sessionId", "s",
+                "hash=" + CallbackHash.compute(Map.of("sessionId", "s",
                         "status", "SUCCESS", "hashParams", "sessionId:status"), "kassaTrainingCallbackKey00000001")))
                 .isZero();
     }
