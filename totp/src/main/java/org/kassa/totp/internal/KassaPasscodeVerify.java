@@ -84,10 +84,13 @@ public final class KassaPasscodeVerify implements PasscodeVerify {
 
     @Override
     public void confirmUsed(BarcodeResult result) {
-        if (result == null || !result.totpCodeValid()) {
+        if (result == null || !result.totpCodeValid() || !layout.hasPrefix(result.fullBarcode())) {
             return;
         }
         BarcodeLayout.Parts parts = layout.parse(result.fullBarcode());
+        if (!parts.wellFormed()) {
+            return; // not a result of this instance: nothing of ours to remember
+        }
         replays.markUsed(parts.cardNumber(), parts.password(), clock.instant().getEpochSecond());
     }
 
