@@ -31,7 +31,8 @@ public final class VerifyBarcodeCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "UNIX_SECONDS", description = "Verify as if it were this time.")
     Long at;
 
-    @Parameters(index = "0", paramLabel = "BARCODE", description = "The barcode text exactly as scanned.")
+    @Parameters(index = "0", paramLabel = "BARCODE",
+            description = "The barcode text exactly as scanned (put -- before it if it starts with a dash).")
     String barcode;
 
     @Override

@@ -67,6 +67,13 @@ class TotpCommandsTest {
     }
 
     @Test
+    void barcodeStartingWithADashIsVerifiedAfterDoubleDash() {
+        JsonNode json = Cli.inProcess("verify-barcode", "--config", defaults, "--", "-CM1=12345678").json();
+        assertThat(json.get("resultCode").asText()).isEqualTo("ANOTHER_INSTANCE");
+        assertThat(json.get("fullBarcode").asText()).isEqualTo("-CM1=12345678");
+    }
+
+    @Test
     void atMovesTheClockWithinTheDriftWindowOnly() {
         String barcode = "CM42=46119246"; // step 1 (t = 30..59)
         assertThat(verdict("--at", "89", barcode)).isEqualTo("CARDSESSION_NOT_AVAILABLE");
