@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ThreadSafetyTest {
 
     private static final int THREADS = 16;
-    private static final int ROUNDS = 300;
+    private static final int ROUNDS = 60;
 
     @Test
     void concurrentCallsGiveTheSameAnswersAsOneThread() throws Exception {
