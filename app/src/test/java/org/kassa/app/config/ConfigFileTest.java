@@ -99,6 +99,18 @@ class ConfigFileTest {
     }
 
     @Test
+    void controlCharacterDelimitersSurviveTheFileButStraySpacesDoNot() throws Exception {
+        // GS (group separator) is the usual field separator of GS1 barcodes; Java calls it whitespace.
+        Path file = Files.writeString(dir.resolve("gs.properties"),
+                "totp.delimiter = \\u001D\ntotp.prefix = KP  \t\ntotp.passLength =\t6 \n");
+        TotpSettings s = TotpConfig.settings(ConfigFile.load(file));
+        assertThat(s.delimiter()).isEqualTo("\u001d");
+        assertThat(s.prefix()).isEqualTo("KP");
+        assertThat(s.passLength()).isEqualTo(6);
+        assertThat(TotpConfig.settings(ConfigFile.parse("totp.delimiter = \\u0004", "f")).delimiter()).isEqualTo("\u0004");
+    }
+
+    @Test
     void malformedFileIsOneMessageWithWhatToDo() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.properties"), "totp.prefix = \\uZZZZ\n");
         assertThat(catchThrowableOfType(() -> ConfigFile.load(file), ConfigException.class).getMessage())
