@@ -17,7 +17,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
-import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a scanner sends, barcodeVerify never throws, echoes the input, and answers exactly as an independent
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class BarcodeFuzzTest {
 
-    private static final TotpSettings SETTINGS = Fixtures.settings();
-    private static final PasscodeVerify VERIFY = Fixtures.verifierAt(SETTINGS, Fixtures.NOW);
+    static final TotpSettings SETTINGS = Fixtures.settings();
+    static final PasscodeVerify VERIFY = Fixtures.verifierAt(SETTINGS, Fixtures.NOW);
     private static final Set<String> WINDOW = Set.of(
             new BarcodeGenerator(SETTINGS).password(Fixtures.NOW - 30),
             new BarcodeGenerator(SETTINGS).password(Fixtures.NOW),
@@ -50,26 +49,7 @@ class BarcodeFuzzTest {
         });
     }
 
-    @Test
-    void hugeInputsUpToOneMegabyteAreHandled() {
-        Random random = new Random(1);
-        String valid = new BarcodeGenerator(SETTINGS).barcode("42", "ABCDEF", Fixtures.NOW);
-        String[] inputs = {
-            "CM" + "7".repeat(1 << 20),
-            "CM42=" + "=".repeat(1 << 20),
-            valid + "\u001d".repeat(1 << 20),
-            "4601234567893".repeat(80_000),
-            randomText(random, 1 << 20, 0xFFFF),
-            "CM" + randomText(random, 1 << 20, 0x7F)
-        };
-        for (String input : inputs) {
-            BarcodeResult r = VERIFY.barcodeVerify(input);
-            assertThat(r.fullBarcode()).isSameAs(input);
-            assertAsOracleSays(input, r);
-        }
-    }
-
-    private static void assertAsOracleSays(String scan, BarcodeResult r) {
+    static void assertAsOracleSays(String scan, BarcodeResult r) {
         Matcher m = LAYOUT.matcher(scan);
         if (m.matches() && WINDOW.contains(m.group(3))) {
             assertThat(r.totpCodeValid()).as("valid barcode %s", scan).isTrue();
@@ -134,14 +114,6 @@ class BarcodeFuzzTest {
             }
         }
         return b.toString();
-    }
-
-    private static String randomText(Random random, int length, int maxChar) {
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) random.nextInt(maxChar + 1);
-        }
-        return new String(chars);
     }
 
     private static String printable(String s) {
