@@ -1,6 +1,7 @@
 package org.kassa.totp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -119,6 +120,15 @@ class TokenTest {
         TokenVerifier verifier = Passcodes.tokenVerifier(settings, Fixtures.clockAt(MILLIS / 1000));
         assertThat(verifier.check(token, BODY)).isEqualTo(TokenCheck.MALFORMED);
         assertThat(verifier.check(null, BODY)).isEqualTo(TokenCheck.MALFORMED);
+    }
+
+    @Test
+    void nullBodyIsRefusedWithAClearMessage() {
+        PasscodeVerify verify = Fixtures.verifierAt(settings, 0);
+        assertThatThrownBy(() -> verify.getToken((byte[]) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestData");
+        assertThatThrownBy(() -> verify.getToken((String) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestData");
     }
 
     @Test

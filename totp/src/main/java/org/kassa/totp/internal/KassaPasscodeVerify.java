@@ -96,6 +96,9 @@ public final class KassaPasscodeVerify implements PasscodeVerify {
 
     @Override
     public String getToken(byte[] requestData) {
+        if (requestData == null) {
+            throw new IllegalArgumentException("requestData is null: pass the exact bytes of the request body");
+        }
         long millis = clock.millis();
         String head = Base64.getEncoder().encodeToString(fingerprint.at(millis).getBytes(StandardCharsets.UTF_8));
         long counter = Math.floorDiv(millis, settings.intervalSeconds() * 1000L);
