@@ -119,7 +119,8 @@ class BarcodeFuzzTest {
     private static String printable(String s) {
         String shown = s.length() > 80 ? s.substring(0, 80) + "…(" + s.length() + " chars)" : s;
         StringBuilder b = new StringBuilder();
-        shown.chars().forEach(c -> b.append(c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        shown.chars().forEach(c -> b.append(c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)
+                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return b.toString();
     }
 }

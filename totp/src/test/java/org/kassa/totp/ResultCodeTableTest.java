@@ -82,7 +82,8 @@ class ResultCodeTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CM", "CM=12345678", "CM=A1G97N=12345678", "CM123-456=12345678", "CM123456789012345678901234567890123=12345678",
+    @ValueSource(strings = {"CM", "CM=12345678", "CM=A1G97N=12345678", "CM123-456=12345678",
+        "CM123456789012345678901234567890123=12345678",
         "CMкарта=12345678", "CM\u001d123=12345678"})
     void unparseableCardNumberIsValidationFailedWithNullNumber(String barcode) {
         assertResult(verify.barcodeVerify(barcode), ResultCode.VALIDATION_FAILED, false, null, null, barcode,

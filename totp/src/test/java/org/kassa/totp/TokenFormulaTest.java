@@ -35,7 +35,8 @@ class TokenFormulaTest {
         String fingerprint = Fixtures.fixedFingerprint().at(millis);
         String expectedHead = Base64.getEncoder().encodeToString(fingerprint.getBytes(StandardCharsets.UTF_8));
         assertThat(token).startsWith(expectedHead);
-        assertThat(token.substring(expectedHead.length())).isEqualTo(expectedPassword(algorithm, keyHex, digits, interval, millis, body));
+        assertThat(token.substring(expectedHead.length()))
+                .isEqualTo(expectedPassword(algorithm, keyHex, digits, interval, millis, body));
     }
 
     private static String expectedPassword(Algorithm algorithm, String keyHex, int digits, int interval, long millis,
