@@ -14,6 +14,7 @@ import org.kassa.totp.TotpSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -41,22 +42,32 @@ public class TotpBenchmark {
     private String plainCard;
     private byte[] checkoutBody;
 
+    private BarcodeGenerator generator;
+
     @Setup
     public void setUp() {
         TotpSettings settings = TotpSettings.of("HMACSHA256", 8, "CM",
                 "3132333435363738393031323334353637383930313233343536373839303132", 30, 6, "=");
         verify = Passcodes.kassa(settings, Clock.systemUTC(),
                 DeskFingerprint.fixed("Intel(R) Celeron(R) N4020", "GenuineIntel", "till-0042", "192.168.1.20", "none"));
-        // Valid for the whole run: a password from now is accepted for 30..60 s; made fresh at each trial.
-        valid = new BarcodeGenerator(settings).barcode("1234567891011", "A1G97N", System.currentTimeMillis() / 1000);
-        String password = valid.substring(valid.length() - 8);
-        wrongPassword = valid.substring(0, valid.length() - 8) + (password.charAt(0) == '9' ? '0' : '9') + password.substring(1);
+        generator = new BarcodeGenerator(settings);
         plainCard = "4601234567893";
         checkoutBody = checkoutBody();
+    }
+
+    /** Fresh barcodes for each 2 s iteration: a password from now stays in the ±1 step window for 30..60 s. */
+    @Setup(Level.Iteration)
+    public void freshBarcodes() {
+        valid = generator.barcode("1234567891011", "A1G97N", System.currentTimeMillis() / 1000);
+        String password = valid.substring(valid.length() - 8);
+        wrongPassword = valid.substring(0, valid.length() - 8) + (password.charAt(0) == '9' ? '0' : '9')
+                + password.substring(1);
         // Measure what the names say: a benchmark of the wrong path would be worthless.
         require(verify.barcodeVerify(valid).totpCodeValid(), "valid barcode is refused");
-        require(verify.barcodeVerify(wrongPassword).failureReason() == FailureReason.WRONG_PASSWORD, "wrong password passes");
-        require(verify.barcodeVerify(plainCard).resultCode() == ResultCode.ANOTHER_INSTANCE, "plain card is not ANOTHER_INSTANCE");
+        require(verify.barcodeVerify(wrongPassword).failureReason() == FailureReason.WRONG_PASSWORD,
+                "wrong password passes");
+        require(verify.barcodeVerify(plainCard).resultCode() == ResultCode.ANOTHER_INSTANCE,
+                "plain card is not ANOTHER_INSTANCE");
     }
 
     private static void require(boolean condition, String problem) {
