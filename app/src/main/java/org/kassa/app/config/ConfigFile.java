@@ -46,6 +46,10 @@ public final class ConfigFile {
         }
         String env = System.getenv("KASSA_CONFIG");
         if (env != null && !env.isBlank()) {
+            if (!Files.isRegularFile(Path.of(env))) {
+                throw new ConfigException("", "KASSA_CONFIG=" + env + ": configuration file not found; fix the "
+                        + "variable, or unset it to start in training mode");
+            }
             return load(Path.of(env));
         }
         Path home = Path.of(System.getProperty("user.home"), ".kassa", "kassa.properties");

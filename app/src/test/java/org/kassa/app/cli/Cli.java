@@ -51,12 +51,20 @@ final class Cli {
      * any configuration of the machine running the tests.
      */
     static Run childJvm(Path home, String... args) throws IOException, InterruptedException {
+        return childJvmWithEnvironment(home, null, args);
+    }
+
+    /** As {@link #childJvm(Path, String...)}, with {@code $KASSA_CONFIG} set when {@code kassaConfig} is not null. */
+    static Run childJvmWithEnvironment(Path home, String kassaConfig, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("KASSA_CONFIG");
+        if (kassaConfig != null) {
+            builder.environment().put("KASSA_CONFIG", kassaConfig);
+        }
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

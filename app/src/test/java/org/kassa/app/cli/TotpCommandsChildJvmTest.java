@@ -53,6 +53,19 @@ class TotpCommandsChildJvmTest {
     }
 
     @Test
+    void configFileFromTheEnvironmentIsUsedAndAMissingOneIsNamed() throws Exception {
+        Path config = Cli.config(home, "totp.prefix = EV");
+        Cli.Run run = Cli.childJvmWithEnvironment(home, config.toString(), "make-barcode", "--card", "5", "--at", "59");
+        assertThat(run.line()).isEqualTo("EV5=46119246");
+
+        Cli.Run missing = Cli.childJvmWithEnvironment(home, home.resolve("gone.properties").toString(),
+                "make-barcode", "--card", "5");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).hasLineCount(1).startsWith("kassa: KASSA_CONFIG=").contains("gone.properties")
+                .contains("unset it");
+    }
+
+    @Test
     void configFileFromTheCommandLineIsUsed() throws Exception {
         Path config = Cli.config(home, "totp.prefix = KP", "totp.delimiter = |");
         Cli.Run run = Cli.childJvm(home, "make-barcode", "--config", config.toString(), "--card", "5", "--at", "59");
