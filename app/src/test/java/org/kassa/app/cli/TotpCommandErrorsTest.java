@@ -44,6 +44,16 @@ class TotpCommandErrorsTest {
     }
 
     @Test
+    void aMistypedSecretFlagNeverEchoesTheSecret() {
+        Cli.Run run = Cli.inProcess("verify-barcode", "--config", defaults, "CM1=12345678", "--kye", SECRET);
+        assertUsageError(run, "--kye", "did you mean --key");
+        assertThat(run.err()).doesNotContain(SECRET);
+        Cli.Run joined = Cli.inProcess("verify-barcode", "--config", defaults, "CM1=12345678", "--kye=" + SECRET);
+        assertUsageError(joined, "--kye", "unknown option");
+        assertThat(joined.err()).doesNotContain(SECRET);
+    }
+
+    @Test
     void badCardOrSessionOfMakeBarcodeNamesTheFlag() {
         assertUsageError(Cli.inProcess("make-barcode", "--config", defaults, "--card", "12-34"), "--card", "1..32");
         assertUsageError(Cli.inProcess("make-barcode", "--config", defaults, "--card", "1", "--session", "ABC"),
