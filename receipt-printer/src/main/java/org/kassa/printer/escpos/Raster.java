@@ -8,10 +8,10 @@ import com.google.zxing.common.BitMatrix;
 /** Black-and-white bitmaps as {@code GS v 0} raster commands, in bands the printer's buffer can hold. */
 public final class Raster {
 
-    /** Dot (x, y) is black. */
+    /** Row {@code y} packed 8 dots per byte, most significant bit first. */
     @FunctionalInterface
-    interface Dots {
-        boolean black(int x, int y);
+    private interface Rows {
+        byte[] row(int y);
     }
 
     private Raster() {
@@ -20,38 +20,47 @@ public final class Raster {
     /** An image, scaled down to {@code maxWidth} dots if wider; dark pixels (luminance below half) print. */
     static void image(BufferedImage image, int maxWidth, ByteArrayOutputStream out) {
         BufferedImage fitted = image.getWidth() <= maxWidth ? image : scale(image, maxWidth);
-        write(fitted.getWidth(), fitted.getHeight(), (x, y) -> isDark(fitted.getRGB(x, y)), out);
+        int width = fitted.getWidth();
+        byte[] row = new byte[(width + 7) / 8];
+        write(width, fitted.getHeight(), y -> {
+            java.util.Arrays.fill(row, (byte) 0);
+            for (int x = 0; x < width; x++) {
+                if (isDark(fitted.getRGB(x, y))) {
+                    row[x / 8] |= (byte) (0x80 >> (x % 8));
+                }
+            }
+            return row;
+        }, out);
     }
 
-    /** A ZXing matrix, each module {@code scale} x {@code scale} dots. */
+    /** A ZXing matrix, each module {@code scale} x {@code scale} dots; each module row is packed once. */
     static void matrix(BitMatrix matrix, int scale, ByteArrayOutputStream out) {
-        write(matrix.getWidth() * scale, matrix.getHeight() * scale,
-                (x, y) -> matrix.get(x / scale, y / scale), out);
+        int width = matrix.getWidth() * scale;
+        byte[][] rows = new byte[matrix.getHeight()][(width + 7) / 8];
+        for (int r = 0; r < matrix.getHeight(); r++) {
+            for (int x = 0; x < width; x++) {
+                if (matrix.get(x / scale, r)) {
+                    rows[r][x / 8] |= (byte) (0x80 >> (x % 8));
+                }
+            }
+        }
+        write(width, matrix.getHeight() * scale, y -> rows[y / scale], out);
     }
 
-    private static void write(int width, int height, Dots dots, ByteArrayOutputStream out) {
+    private static void write(int width, int height, Rows rows, ByteArrayOutputStream out) {
         int bytesPerRow = (width + 7) / 8;
         for (int top = 0; top < height; top += EscPos.RASTER_BAND_ROWS) {
-            int rows = Math.min(EscPos.RASTER_BAND_ROWS, height - top);
+            int count = Math.min(EscPos.RASTER_BAND_ROWS, height - top);
             out.write(EscPos.GS);
             out.write('v');
             out.write('0');
             out.write(0);
             out.write(bytesPerRow & 0xFF);
             out.write(bytesPerRow >> 8);
-            out.write(rows & 0xFF);
-            out.write(rows >> 8);
-            for (int y = top; y < top + rows; y++) {
-                for (int xb = 0; xb < bytesPerRow; xb++) {
-                    int bits = 0;
-                    for (int bit = 0; bit < 8; bit++) {
-                        int x = xb * 8 + bit;
-                        if (x < width && dots.black(x, y)) {
-                            bits |= 0x80 >> bit;
-                        }
-                    }
-                    out.write(bits);
-                }
+            out.write(count & 0xFF);
+            out.write(count >> 8);
+            for (int y = top; y < top + count; y++) {
+                out.write(rows.row(y), 0, bytesPerRow);
             }
         }
     }
