@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prints synchronously with a timeout and keeps every job, so nothing printed is ever lost: listeners see
@@ -21,6 +23,8 @@ public final class PrintSpooler {
 
     /** Printed jobs kept in memory for reprinting; failed and pending jobs are always kept. */
     public static final int KEEP_PRINTED = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrintSpooler.class);
 
     private final Printer printer;
     private final Duration timeout;
@@ -81,6 +85,8 @@ public final class PrintSpooler {
         try {
             printer.send(printing.bytes(), timeout);
         } catch (PrinterException e) {
+            LOG.warn("print job {} on {} failed (attempt {}): {}: {}", job.id(), printer.address(),
+                    printing.attempts(), e.failure(), e.getMessage());
             update(printing.with(PrintJob.Status.FAILED, printing.attempts(), e.failure() + ": " + e.getMessage()));
             throw e;
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.kassa.printer.slip;
 
+import org.kassa.printer.KoshelekOperation;
 import org.kassa.printer.ReceiptBuilder;
 import org.kassa.printer.ReceiptBuilder.Align;
 
@@ -50,6 +51,24 @@ final class BlockWriter {
     void field(String labelKey, String value) {
         if (value != null && !value.isBlank()) {
             Wrap.field(texts.get(labelKey), value, out.columns()).forEach(out::line);
+        }
+    }
+
+    /**
+     * The Koshelek ids of an operation (seed §2): orderId, the transaction ids, the request id when asked
+     * (reports, seed §7.2), paymentType, and qrcId and kzo for SBP.
+     */
+    void operationIds(KoshelekOperation op, boolean withRequestId) {
+        field("label.orderId", op.orderId());
+        field("label.paymentTransactionId", op.paymentTransactionId());
+        field("label.refundTransactionId", op.refundTransactionId());
+        if (withRequestId) {
+            field("label.requestId", op.requestId());
+        }
+        field("label.paymentType", op.paymentType());
+        if (op.isSbp()) {
+            field("label.qrcId", op.qrcId());
+            field("label.kzo", op.kzo());
         }
     }
 

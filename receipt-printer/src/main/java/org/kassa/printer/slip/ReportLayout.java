@@ -45,15 +45,7 @@ public final class ReportLayout {
         Wrap.field(type + " " + texts.dateTime(op.at()), texts.amount(op.amountKopecks()), w.out().columns())
                 .forEach(w.out()::line);
         w.out().bold(false);
-        w.field("label.orderId", op.orderId());
-        w.field("label.paymentTransactionId", op.paymentTransactionId());
-        w.field("label.refundTransactionId", op.refundTransactionId());
-        w.field("label.requestId", op.requestId());
-        w.field("label.paymentType", op.paymentType());
-        if (op.isSbp()) {
-            w.field("label.qrcId", op.qrcId());
-            w.field("label.kzo", op.kzo());
-        }
+        w.operationIds(op, true);
         w.rule();
     }
 }

@@ -26,14 +26,7 @@ public final class SlipLayout {
         w.rule();
         w.title(texts.get(payment ? "slip.title.payment" : "slip.title.refund"), false);
         w.trainingBanner(slip.training());
-        w.field("label.orderId", op.orderId());
-        w.field("label.paymentTransactionId", op.paymentTransactionId());
-        w.field("label.refundTransactionId", op.refundTransactionId());
-        w.field("label.paymentType", op.paymentType());
-        if (op.isSbp()) {
-            w.field("label.qrcId", op.qrcId());
-            w.field("label.kzo", op.kzo());
-        }
+        w.operationIds(op, false);
         w.field("label.amount", texts.amount(op.amountKopecks()));
         w.field("label.dateTime", texts.dateTime(op.at()));
         w.field("label.store", slip.store());
