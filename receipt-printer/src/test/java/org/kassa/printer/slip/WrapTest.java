@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 /** Whatever the id or label, nothing printed is wider than the paper and no character is lost. */
-class WrapProperties {
+class WrapTest {
 
     @Property
     void linesFitAndKeepEveryCharacter(@ForAll @AlphaChars @NumericChars @Chars({' ', '-'}) @StringLength(max = 200)
