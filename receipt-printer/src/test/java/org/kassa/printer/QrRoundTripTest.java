@@ -65,6 +65,17 @@ class QrRoundTripTest {
         assertThat(zbarimg(png)).isEqualTo("QR-Code:" + refund.operation().refundTransactionId());
     }
 
+    @Test
+    void zbarimgReadsTheCode128AndTheQrOfTheTestPage(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
+        PrinterProfile epson = PrinterProfiles.named("epson");
+        Path png = dir.resolve("test.png");
+        ImageIO.write(new VirtualPrinter(epson).preview(Slips.testPage(epson, SLIP, Slips.RUSSIAN).bytes()), "png",
+                png.toFile());
+        assertThat(zbarimg(png).lines()).containsExactlyInAnyOrder("CODE-128:KASSA-TEST-128",
+                "QR-Code:" + Samples.PAYMENT_TX);
+    }
+
     private static String zbarimg(Path png) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("zbarimg", "-q", png.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
