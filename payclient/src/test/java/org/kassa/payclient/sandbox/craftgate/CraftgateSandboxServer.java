@@ -13,6 +13,13 @@ import org.kassa.payclient.craftgate.CraftgateSettings;
 /** The Craftgate sandbox handler on its own loopback HttpServer, for tests. */
 public final class CraftgateSandboxServer implements AutoCloseable {
 
+    static {
+        // Without it every answer waits ~40 ms for a delayed ACK (docs/decisions/0031); JVM-wide, first server wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final CraftgateSandbox sandbox;
