@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -126,6 +127,30 @@ class MealcardCommandTest {
     void anUnknownApmTypeListsTheAllowedOnes() {
         assertThat(run("mealcard", "init", "--base-url", base, "--apm-type", "TICKET")).isEqualTo(2);
         assertThat(err.toString()).contains("--apm-type: unknown APM type 'TICKET'; allowed: SODEXO, EDENRED");
+    }
+
+    @Test
+    void withoutASubcommandItPrintsUsage() {
+        assertThat(run("mealcard")).isZero();
+        assertThat(out.toString()).contains("init", "regenerate", "complete", "verify-callback");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpIsABadFlag() {
+        assertThat(run("mealcard", "init", "--base-url", "ftp://craftgate", "--apm-type", "SODEXO")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kassa: --base-url: 'ftp://craftgate' is not an http:// or https:// URL\n");
+    }
+
+    @Test
+    void anUnreachableCraftgateExits1WithTheConnectionTip() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        assertThat(run("mealcard", "init", "--base-url", "http://127.0.0.1:" + closed, "--apm-type", "EDENRED",
+                "--card-number", "6375000000004321")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("kassa: cannot connect to 127.0.0.1:" + closed)
+                .contains("Нет связи с Craftgate").doesNotContain("6375000000004321");
     }
 
     static List<String> seed(String... extra) {
