@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.kassa.payclient.sandbox.internal.http.BasicAuth;
@@ -42,6 +43,7 @@ public final class PaySandbox implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private final Dispatcher dispatcher;
     private final Ledger ledger;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PaySandbox(SandboxSettings settings) throws IOException {
         this.settings = settings;
@@ -129,6 +131,9 @@ public final class PaySandbox implements AutoCloseable {
     /** Stops at once: open and hung connections are closed, threads end. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         ticker.shutdownNow();
         dispatcher.releaseHanging();
         server.stop(0);
