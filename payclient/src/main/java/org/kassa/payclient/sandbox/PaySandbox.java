@@ -56,7 +56,7 @@ public final class PaySandbox implements AutoCloseable {
         this.ledger = new Ledger(settings.clock(), new Triggers(settings), postback::accept);
         PayApi pay = new PayApi(new BasicAuth(settings.login(), settings.password()),
                 Passcodes.tokenVerifier(settings.totp(), settings.clock()), ledger);
-        this.dispatcher = new Dispatcher(faults, pay);
+        this.dispatcher = new Dispatcher(faults, pay, settings.clock());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         server.createContext("/", dispatcher);
         server.setExecutor(workers);
@@ -115,6 +115,11 @@ public final class PaySandbox implements AutoCloseable {
             @Override
             public long requestsTo(String path) {
                 return dispatcher.requestsTo(path);
+            }
+
+            @Override
+            public List<ReceivedRequest> received(String path) {
+                return dispatcher.journal().to(path);
             }
         };
     }

@@ -28,6 +28,11 @@ class SandboxIdempotencyTest extends SandboxTestBase {
         assertThat(sandbox.ledger().checkoutsWithRequestId(body.get("requestId").asText())).isEqualTo(1);
         assertThat(sandbox.ledger().payments()).hasSize(1);
         assertThat(sandbox.ledger().requestsTo("/api/v1/merchant/checkout")).isEqualTo(2);
+        var received = sandbox.ledger().received("/api/v1/merchant/checkout");
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1).body()).isEqualTo(received.get(0).body()).isEqualTo(SandboxClient.bytes(body));
+        assertThat(received.get(0).hadToken()).isTrue();
+        assertThat(received.get(1).receivedNanos()).isGreaterThanOrEqualTo(received.get(0).receivedNanos());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.kassa.payclient.sandbox.Fault;
+import org.kassa.payclient.sandbox.SandboxLedger.ReceivedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +32,14 @@ public final class Dispatcher implements HttpHandler {
     private final Served pay;
     private final Map<String, Served> mounts = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> requestCounts = new ConcurrentHashMap<>();
+    private final RequestJournal journal = new RequestJournal();
+    private final Clock clock;
     private final Set<HttpExchange> hanging = ConcurrentHashMap.newKeySet();
 
-    public Dispatcher(FaultPlan faults, Served pay) {
+    public Dispatcher(FaultPlan faults, Served pay, Clock clock) {
         this.faults = faults;
         this.pay = pay;
+        this.clock = clock;
     }
 
     public void mount(String prefix, HttpHandler handler) {
@@ -44,6 +49,10 @@ public final class Dispatcher implements HttpHandler {
         mounts.put(prefix, BufferedExchange.adapt(handler));
     }
 
+    public RequestJournal journal() {
+        return journal;
+    }
+
     public long requestsTo(String path) {
         LongAdder count = requestCounts.get(path);
         return count == null ? 0 : count.sum();
@@ -51,6 +60,7 @@ public final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        long arrived = System.nanoTime();
         String path = exchange.getRequestURI().getRawPath();
         requestCounts.computeIfAbsent(path, p -> new LongAdder()).increment();
         try {
@@ -59,6 +69,8 @@ public final class Dispatcher implements HttpHandler {
                 write(exchange, Answer.error(413, "BODY_TOO_LARGE", "request bodies are limited to 1 MiB"));
                 return;
             }
+            journal.add(new ReceivedRequest(arrived, clock.instant(), exchange.getRequestMethod(), path, body,
+                    exchange.getRequestHeaders().containsKey("token")));
             Optional<Fault> fault = faults.take(path);
             if (fault.isPresent()) {
                 LOG.info("fault {} on {} {}", fault.get().kind(), exchange.getRequestMethod(), path);
