@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             "  ending 09               refund: refStatus rejected CANCEL_REFUNDING_BY_BANK",
             "  ending 10               refund -> errorCode UNEXPECTED_REFUND_AMOUNT_LEFT_FROM_EXTERNAL_PROVIDER",
             "  ending 11               status: rejected PAYMENT_ORDER_IS_NOT_FOUND",
+            "  ending 12               checkout -> 422 SANDBOX_FUTURE_ERROR_CODE (unknown code)",
+            "  ending 13               status: unknown status on_hold + unknown field, then accepted",
             "  any other               pending, accepted after 600 ms",
             "  cardSession 000000      422 UNKNOWN_SESSION_ID",
             "  storeId 00000000-0000-0000-0000-000000000000   422 UNKNOWN_PARTNER_ID",

@@ -26,6 +26,12 @@ final class PayViews {
     /** The status answer (also the postback body); {@code refund} when the caller asked about one. */
     static ObjectNode status(String requestId, PaymentRecord payment, RefundRecord refund) {
         ObjectNode node = head(requestId, payment);
+        if (Triggers.ending(payment.checkout.totalAmount()) == Triggers.UNKNOWN_STATUS) {
+            node.put("futureField", "ignore me");
+            if (payment.undecided()) {
+                node.put("status", Triggers.FUTURE_STATUS);
+            }
+        }
         boolean sbp = "SBP".equals(payment.checkout.paymentType());
         node.put("paymentGroup", sbp ? "SBP" : "INSTALLMENT");
         node.put("paymentProvider", payment.checkout.paymentType());
