@@ -36,6 +36,14 @@ public final class PaySandbox implements AutoCloseable {
 
     private static final long POSTBACK_TICK_MILLIS = 50;
 
+    static {
+        // Without TCP_NODELAY every answer waits ~40 ms for a delayed ACK (headers and body go out as two
+        // writes). The JDK server reads this once, when its first server starts in the process.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxSettings settings;
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
@@ -51,7 +59,7 @@ public final class PaySandbox implements AutoCloseable {
                 new ArrayBlockingQueue<>(256), daemonThreads("pay-sandbox-"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-tick-"));
         Consumer<JsonNode> postback = settings.postback()
-                .<Consumer<JsonNode>>map(target -> new PostbackSender(target, workers))
+                .<Consumer<JsonNode>>map(target -> new PostbackSender(target))
                 .orElse(body -> { });
         this.ledger = new Ledger(settings.clock(), new Triggers(settings), postback::accept);
         PayApi pay = new PayApi(new BasicAuth(settings.login(), settings.password()),

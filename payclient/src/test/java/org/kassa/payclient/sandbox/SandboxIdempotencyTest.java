@@ -72,6 +72,35 @@ class SandboxIdempotencyTest extends SandboxTestBase {
     }
 
     @Test
+    void concurrentCheckoutsOfOneSessionWithNewRequestIdsLetExactlyOneThrough() throws Exception {
+        String session = newCardSession();
+        int senders = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return client.checkout(checkoutBody(newRequestId(), session, 1_000, "SBP"));
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> reply : replies) {
+                statuses.add(reply.get().status());
+                if (reply.get().status() == 422) {
+                    assertThat(reply.get().text("code")).isEqualTo("TRANSACTION_FOR_SESSION_ID_ALREADY_EXISTS");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(200, 422).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(sandbox.ledger().payments()).hasSize(1);
+    }
+
+    @Test
     void resentRefundMakesOneRefund() {
         String id = client.pay(1_000);
         after(ACCEPT);

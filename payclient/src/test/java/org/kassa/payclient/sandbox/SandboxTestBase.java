@@ -46,7 +46,7 @@ abstract class SandboxTestBase {
             if (reply.path().startsWith("/api/v1/merchant/") && VENDOR_STATUSES.contains(reply.status())) {
                 assertThat(VendorSchema.problems(reply)).as(reply.toString()).isEmpty();
             } else {
-                assertThat(reply.status()).as(reply.toString()).isIn(200, 400, 401, 404, 405, 500);
+                assertThat(reply.status()).as(reply.toString()).isIn(200, 400, 401, 404, 405, 413, 500);
             }
         }
     }
