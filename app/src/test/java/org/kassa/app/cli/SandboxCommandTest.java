@@ -97,6 +97,17 @@ class SandboxCommandTest {
     }
 
     @Test
+    void portInUseIsAFailureThatSaysWhatToDo() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+            int code = KassaCli.execute(new String[] {"sandbox", "--port", Integer.toString(taken.getLocalPort())},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertThat(code).isEqualTo(KassaCli.EXIT_FAILED);
+            assertThat(err.toString()).contains("cannot listen").contains("choose another port");
+        }
+    }
+
+    @Test
     void helpListsTheTriggers() {
         StringWriter out = new StringWriter();
         KassaCli.execute(new String[] {"sandbox", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
