@@ -1,6 +1,7 @@
 package org.kassa.app.cli;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,12 +54,23 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Port on 127.0.0.1; 0 (default) picks a free one.")
     int port;
 
+    @Option(names = "--postback", paramLabel = "URL",
+            description = "Also POST every final status to this http(s) URL (the till's postback receiver).")
+    URI postback;
+
+    @Option(names = "--postback-auth", paramLabel = "LOGIN:PASSWORD", defaultValue = "training:training",
+            description = "HTTP Basic credentials the sandbox presents to the postback URL (default training:training).")
+    String postbackAuth;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port: " + port + " is out of range; allowed 0..65535");
         }
         SandboxSettings settings = SandboxSettings.training(totp.settings()).withPort(port);
+        if (postback != null) {
+            settings = settings.withPostback(postbackTarget());
+        }
         PaySandbox sandbox;
         try {
             sandbox = PaySandbox.start(settings);
@@ -81,6 +93,18 @@ public final class SandboxCommand implements Callable<Integer> {
         } finally {
             sandbox.close();
             removeHook(hook);
+        }
+    }
+
+    private SandboxSettings.Postback postbackTarget() {
+        int colon = postbackAuth.indexOf(':');
+        if (colon < 1) {
+            throw new ParameterException(spec.commandLine(), "--postback-auth: expected LOGIN:PASSWORD");
+        }
+        try {
+            return new SandboxSettings.Postback(postback, postbackAuth.substring(0, colon), postbackAuth.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--postback: " + e.getMessage());
         }
     }
 

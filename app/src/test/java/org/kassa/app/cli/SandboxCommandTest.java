@@ -108,6 +108,15 @@ class SandboxCommandTest {
     }
 
     @Test
+    void postbackMustBeHttp() {
+        StringWriter err = new StringWriter();
+        int code = KassaCli.execute(new String[] {"sandbox", "--postback", "ftp://till/postback"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(KassaCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--postback").contains("http");
+    }
+
+    @Test
     void helpListsTheTriggers() {
         StringWriter out = new StringWriter();
         KassaCli.execute(new String[] {"sandbox", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));

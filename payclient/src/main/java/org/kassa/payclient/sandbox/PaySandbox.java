@@ -59,7 +59,7 @@ public final class PaySandbox implements AutoCloseable {
                 new ArrayBlockingQueue<>(256), daemonThreads("pay-sandbox-"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-tick-"));
         Consumer<JsonNode> postback = settings.postback()
-                .<Consumer<JsonNode>>map(target -> new PostbackSender(target))
+                .<Consumer<JsonNode>>map(PostbackSender::new)
                 .orElse(body -> { });
         this.ledger = new Ledger(settings.clock(), new Triggers(settings), postback::accept);
         PayApi pay = new PayApi(new BasicAuth(settings.login(), settings.password()),
