@@ -27,7 +27,10 @@ class SandboxStateMachineTest extends SandboxTestBase {
         assertThat(cancel.text("refTransactionId")).hasSize(36);
         assertThat(cancel.json().at("/slip/totalAmount").asLong()).isEqualTo(1_000);
         after(ACCEPT);
-        assertThat(client.status(id).text("status")).isEqualTo("canceled");
+        Reply status = client.status(id);
+        assertThat(status.text("status")).isEqualTo("canceled");
+        assertThat(status.text("refTransactionId")).isEqualTo(cancel.text("refTransactionId"));
+        assertThat(status.text("refStatus")).isEqualTo("accepted");
         SandboxRefund recorded = sandbox.ledger().payment(id).orElseThrow().refunds().get(0);
         assertThat(recorded.kind()).isEqualTo(SandboxRefund.Kind.CANCEL);
     }

@@ -36,6 +36,12 @@ final class PayViews {
         node.put("paymentGroup", sbp ? "SBP" : "INSTALLMENT");
         node.put("paymentProvider", payment.checkout.paymentType());
         if (refund == null) {
+            // "statuses of the payment and of the cancel transaction": the latest cancel or refund rides along
+            if (!payment.refunds.isEmpty()) {
+                RefundRecord latest = payment.refunds.get(payment.refunds.size() - 1);
+                node.put("refTransactionId", latest.refTransactionId);
+                node.put("refStatus", latest.refStatus);
+            }
             node.set("slip", paymentSlip(payment));
             putIfPresent(node, "errorCode", payment.errorCode);
         } else {
