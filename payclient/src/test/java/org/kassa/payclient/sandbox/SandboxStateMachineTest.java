@@ -41,7 +41,7 @@ class SandboxStateMachineTest extends SandboxTestBase {
         Reply cancel = cancel(id);
         assertThat(cancel.status()).isEqualTo(422);
         assertThat(cancel.text("code")).isEqualTo("WRONG_TRANSACTION_STATE_CHANGE");
-        assertThat(cancel.text("details")).contains("refund");
+        assertThat(cancel.text("details")).startsWith("Невозможен перевод транзакции").contains("refund");
     }
 
     @Test

@@ -107,7 +107,7 @@ final class PayEndpoints {
             try {
                 return work.get();
             } catch (PayError e) {
-                return Answer.error(422, e.code(), e.getMessage());
+                return e.toAnswer();
             }
         });
     }
