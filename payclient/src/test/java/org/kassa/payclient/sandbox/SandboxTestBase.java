@@ -56,6 +56,14 @@ abstract class SandboxTestBase {
         return true;
     }
 
+    /** A payment of a fresh session, accepted (checked through a status call). */
+    String acceptedPayment(long amount) {
+        String id = client.pay(amount);
+        after(ACCEPT);
+        assertThat(client.status(id).text("status")).isEqualTo("accepted");
+        return id;
+    }
+
     /** Lets time pass after a status call has seen the payment. */
     void after(Duration duration) {
         clock.advance(duration);

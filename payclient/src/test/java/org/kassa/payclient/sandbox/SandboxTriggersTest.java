@@ -218,13 +218,6 @@ class SandboxTriggersTest extends SandboxTestBase {
         assertThat(again.text("code")).isEqualTo("TRANSACTION_FOR_SESSION_ID_ALREADY_PAYED");
     }
 
-    private String acceptedPayment(long amount) {
-        String id = client.pay(amount);
-        after(ACCEPT);
-        assertThat(client.status(id).text("status")).isEqualTo("accepted");
-        return id;
-    }
-
     static ObjectNode availabilityBody(long total) {
         ObjectNode body = checkoutBody(newRequestId(), newCardSession(), total, "SBP");
         body.set("cardsession", body.remove("cardSession"));
