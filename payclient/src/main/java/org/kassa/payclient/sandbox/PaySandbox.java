@@ -47,7 +47,7 @@ public final class PaySandbox implements AutoCloseable {
     private final SandboxSettings settings;
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
-    private final ScheduledExecutorService ticker;
+    private final ScheduledExecutorService ticker;   // postback settling and delayed answers
     private final FaultPlan faults = new FaultPlan();
     private final Dispatcher dispatcher;
     private final Ledger ledger;
@@ -57,14 +57,14 @@ public final class PaySandbox implements AutoCloseable {
         this.settings = settings;
         this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(256), daemonThreads("pay-sandbox-"), new ThreadPoolExecutor.CallerRunsPolicy());
-        this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-tick-"));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-timer-"));
         Consumer<JsonNode> postback = settings.postback()
                 .<Consumer<JsonNode>>map(PostbackSender::new)
                 .orElse(body -> { });
         this.ledger = new Ledger(settings.clock(), new Triggers(settings), postback::accept);
         PayApi pay = new PayApi(new BasicAuth(settings.login(), settings.password()),
                 Passcodes.tokenVerifier(settings.totp(), settings.clock()), ledger);
-        this.dispatcher = new Dispatcher(faults, pay, settings.clock());
+        this.dispatcher = new Dispatcher(faults, pay, settings.clock(), ticker);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         server.createContext("/", dispatcher);
         server.setExecutor(workers);

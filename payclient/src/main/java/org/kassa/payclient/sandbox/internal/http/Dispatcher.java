@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.kassa.payclient.sandbox.Fault;
 import org.kassa.payclient.sandbox.SandboxLedger.ReceivedRequest;
@@ -34,10 +36,12 @@ public final class Dispatcher implements HttpHandler {
     private final Map<String, LongAdder> requestCounts = new ConcurrentHashMap<>();
     private final RequestJournal journal = new RequestJournal();
     private final Clock clock;
+    private final ScheduledExecutorService later;
     private final Set<HttpExchange> hanging = ConcurrentHashMap.newKeySet();
 
-    public Dispatcher(FaultPlan faults, Served pay, Clock clock) {
+    public Dispatcher(FaultPlan faults, Served pay, Clock clock, ScheduledExecutorService later) {
         this.faults = faults;
+        this.later = later;
         this.pay = pay;
         this.clock = clock;
     }
@@ -88,10 +92,7 @@ public final class Dispatcher implements HttpHandler {
         switch (fault.kind()) {
             case DROP_BEFORE_PROCESSING -> exchange.close();
             case HTTP_500 -> write(exchange, Answer.error(500, "INTERNAL_SERVER_ERROR", "injected fault: HTTP 500"));
-            case DELAY -> {
-                Thread.sleep(fault.delayMillis());
-                write(exchange, route(path).serve(exchange, body));
-            }
+            case DELAY -> later.schedule(() -> serveQuietly(exchange, path, body), fault.delayMillis(), TimeUnit.MILLISECONDS);
             default -> {
                 Answer answer = route(path).serve(exchange, body);
                 switch (fault.kind()) {
@@ -144,6 +145,16 @@ public final class Dispatcher implements HttpHandler {
             out.write(answer.body());
         }
         exchange.close();
+    }
+
+    /** A delayed answer: served from the timer thread, so a waiting request holds no worker thread. */
+    private void serveQuietly(HttpExchange exchange, String path, byte[] body) {
+        try {
+            write(exchange, route(path).serve(exchange, body));
+        } catch (Exception e) {
+            LOG.warn("sandbox failed on delayed {} {}", exchange.getRequestMethod(), path, e);
+            writeQuietly(exchange, Answer.error(500, "SANDBOX_FAILURE", "the sandbox failed: " + e.getClass().getSimpleName()));
+        }
     }
 
     private static void writeQuietly(HttpExchange exchange, Answer answer) {
