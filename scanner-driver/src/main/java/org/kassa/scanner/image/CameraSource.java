@@ -1,0 +1,126 @@
+package org.kassa.scanner.image;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.kassa.scanner.BarcodeSource;
+import org.kassa.scanner.ScanListener;
+import org.kassa.scanner.ScannedCode;
+import org.kassa.scanner.SourceHealth;
+import org.kassa.scanner.internal.SourceSupport;
+
+/**
+ * Reads codes from pictures: a webcam or a sequence of image files behind {@link FrameSource}. One thread
+ * takes frames as fast as they come and decodes each; a code seen in consecutive frames is reported once.
+ * A failing camera is reopened after a pause; the end of an image sequence stops the source.
+ */
+public final class CameraSource implements BarcodeSource {
+
+    /** Opens the frame source; called again after the camera failed. */
+    @FunctionalInterface
+    public interface Opener {
+        FrameSource open() throws IOException;
+    }
+
+    private final SourceSupport support;
+    private final Opener opener;
+    private final int quietFrames;
+    private final Duration reopenPause;
+    private volatile Thread worker;
+
+    public CameraSource(String id, Opener opener, int quietFrames, Duration reopenPause) {
+        this.support = new SourceSupport(id);
+        this.opener = opener;
+        this.quietFrames = quietFrames;
+        this.reopenPause = reopenPause;
+    }
+
+    @Override
+    public String id() {
+        return support.sourceId();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (worker == null) {
+            Thread t = new Thread(this::run, "camera-" + id());
+            t.setDaemon(true);
+            worker = t;
+            t.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            t = worker;
+            worker = null;
+        }
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        support.health(SourceHealth.State.STOPPED, "stopped");
+    }
+
+    @Override
+    public SourceHealth health() {
+        return support.health();
+    }
+
+    @Override
+    public void addListener(ScanListener listener) {
+        support.add(listener);
+    }
+
+    @Override
+    public void removeListener(ScanListener listener) {
+        support.remove(listener);
+    }
+
+    private boolean running() {
+        return worker == Thread.currentThread() && !Thread.currentThread().isInterrupted();
+    }
+
+    private void run() {
+        BarcodeDecoder decoder = new BarcodeDecoder(BarcodeDecoder.Mode.VIDEO);
+        RepeatFilter repeats = new RepeatFilter(quietFrames);
+        while (running()) {
+            try (FrameSource frames = opener.open()) {
+                support.health(SourceHealth.State.READY, "reading pictures from " + frames.name());
+                while (running()) {
+                    Optional<Frame> frame = frames.next();
+                    if (frame.isEmpty()) {
+                        support.health(SourceHealth.State.STOPPED, "no more pictures in " + frames.name());
+                        return;
+                    }
+                    Optional<DecodedCode> code = decoder.decode(frame.get());
+                    if (repeats.report(code.map(DecodedCode::text).orElse(null))) {
+                        support.emit(new ScannedCode(code.get().text(), code.get().symbology(), id(), Instant.now()));
+                    }
+                }
+            } catch (IOException e) {
+                if (!running()) {
+                    return;
+                }
+                support.health(SourceHealth.State.DISCONNECTED, e.getMessage() + "; trying again in "
+                        + reopenPause.toSeconds() + " s");
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(reopenPause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.kassa.scanner.serial;
+
+import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.kassa.scanner.BarcodeSource;
+import org.kassa.scanner.ScanListener;
+import org.kassa.scanner.ScannedCode;
+import org.kassa.scanner.SourceHealth;
+import org.kassa.scanner.internal.SourceSupport;
+
+/**
+ * A scanner on a serial port (RS-232, or USB in CDC/virtual-COM mode) through jSerialComm. One reader thread
+ * opens the port, cuts the bytes into codes and, when the device is unplugged, closes it and keeps trying
+ * to reopen the same path, so a replugged scanner works again without restarting the till.
+ */
+public final class SerialScannerSource implements BarcodeSource {
+
+    private static final int READ_TIMEOUT_MILLIS = 20;
+
+    private final SourceSupport support;
+    private final SerialSettings settings;
+    private volatile Thread reader;
+
+    public SerialScannerSource(SerialSettings settings) {
+        this.settings = settings;
+        this.support = new SourceSupport("serial:" + settings.port());
+    }
+
+    @Override
+    public String id() {
+        return support.sourceId();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (reader != null) {
+            return;
+        }
+        support.health(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
+        Thread t = new Thread(this::readLoop, "serial-scanner-" + settings.port());
+        t.setDaemon(true);
+        reader = t;
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            t = reader;
+            reader = null;
+        }
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        support.health(SourceHealth.State.STOPPED, "stopped");
+    }
+
+    @Override
+    public SourceHealth health() {
+        return support.health();
+    }
+
+    @Override
+    public void addListener(ScanListener listener) {
+        support.add(listener);
+    }
+
+    @Override
+    public void removeListener(ScanListener listener) {
+        support.remove(listener);
+    }
+
+    private boolean running() {
+        return reader == Thread.currentThread() && !Thread.currentThread().isInterrupted();
+    }
+
+    private void readLoop() {
+        byte[] buffer = new byte[4096];
+        while (running()) {
+            SerialPort port = open();
+            if (port == null) {
+                pause();
+                continue;
+            }
+            FrameSplitter splitter = new FrameSplitter(settings.terminator(), settings.idleTimeout().toNanos());
+            support.health(SourceHealth.State.READY, settings.port() + " open at " + settings.baud() + " "
+                    + settings.framing());
+            try {
+                while (running()) {
+                    int n = port.readBytes(buffer, buffer.length);
+                    long now = System.nanoTime();
+                    if (n < 0) {
+                        support.health(SourceHealth.State.DISCONNECTED, settings.port()
+                                + " was unplugged or closed; waiting for it to come back");
+                        break;
+                    }
+                    splitter.feed(buffer, n, now).forEach(this::emit);
+                }
+            } finally {
+                splitter.idle(Long.MAX_VALUE).forEach(this::emit);
+                port.closePort();
+            }
+        }
+    }
+
+    private SerialPort open() {
+        Path path = Path.of(settings.port());
+        if (!Files.exists(path)) {
+            support.health(SourceHealth.State.DISCONNECTED, settings.port()
+                    + " is not there; plug the scanner in or check scanner.serial.port");
+            return null;
+        }
+        if (!Files.isReadable(path) || !Files.isWritable(path)) {
+            support.health(SourceHealth.State.FAILED, "no permission to open " + settings.port()
+                    + "; add the till user to the 'dialout' group (then log in again)");
+            return null;
+        }
+        try {
+            SerialPort port = SerialPort.getCommPort(settings.port());
+            SerialSettings.Framing f = settings.framing();
+            port.setComPortParameters(settings.baud(), f.dataBits(),
+                    f.stopBits() == 2 ? SerialPort.TWO_STOP_BITS : SerialPort.ONE_STOP_BIT, parity(f.parity()));
+            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_TIMEOUT_MILLIS, 0);
+            if (port.openPort()) {
+                return port;
+            }
+            support.health(SourceHealth.State.DISCONNECTED, settings.port()
+                    + " cannot be opened (error " + port.getLastErrorCode() + "); is another program using it?");
+        } catch (SerialPortInvalidPortException e) {
+            support.health(SourceHealth.State.FAILED, settings.port() + " is not a serial port; check "
+                    + "scanner.serial.port");
+        }
+        return null;
+    }
+
+    private static int parity(char p) {
+        return switch (p) {
+            case 'E' -> SerialPort.EVEN_PARITY;
+            case 'O' -> SerialPort.ODD_PARITY;
+            case 'M' -> SerialPort.MARK_PARITY;
+            case 'S' -> SerialPort.SPACE_PARITY;
+            default -> SerialPort.NO_PARITY;
+        };
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.reconnect().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void emit(byte[] frame) {
+        support.emit(new ScannedCode(new String(frame, settings.charset()), null, id(), Instant.now()));
+    }
+}
