@@ -20,9 +20,10 @@ import org.kassa.scanner.Symbology;
  * Finds one code128, PDF417, DataMatrix or QR code in a picture with ZXing. Only these four are looked for
  * (the symbologies Koshelek allows): fewer readers means fewer false reads and faster frames.
  *
- * <p>{@link Mode#VIDEO} is cheap enough for every camera frame and tries inverted (light-on-dark) codes
- * only on every other frame; {@link Mode#STILL} tries harder (1D codes turned 90°, inverted codes, a second
- * binarizer for blurred pictures). Not thread-safe: use one decoder per thread.
+ * <p>Beyond the plain look it tries light-on-dark (inverted) codes, a global threshold for blurred
+ * pictures, vertical smoothing against noise on 1D bars, and 1D codes turned 90°.
+ * {@link Mode#VIDEO} is cheap enough for every camera frame; {@link Mode#STILL} tries everything at once.
+ * Not thread-safe: use one decoder per thread.
  */
 public final class BarcodeDecoder {
 
@@ -51,18 +52,43 @@ public final class BarcodeDecoder {
         reader.setHints(hints);
     }
 
+    /** The ways of looking at a frame, cheapest first. */
+    enum Attempt { PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED }
+
+    private static final Attempt[] ALL = Attempt.values();
+
+    /**
+     * The code in the frame, if any. {@link Mode#STILL} tries every {@link Attempt} until one works;
+     * {@link Mode#VIDEO} tries the plain one and one other in turn, frame after frame: a code held to the
+     * camera is in many frames, so every way gets its chance within a few frames at the cost of two.
+     */
     public Optional<DecodedCode> decode(Frame frame) {
-        LuminanceSource source = new PlanarYUVLuminanceSource(frame.luminance(), frame.width(), frame.height(),
-                0, 0, frame.width(), frame.height(), false);
-        boolean invertedToo = mode == Mode.STILL || (frames++ & 1) == 1;
-        Optional<DecodedCode> found = attempt(new BinaryBitmap(new HybridBinarizer(source)));
-        if (found.isEmpty() && invertedToo) {
-            found = attempt(new BinaryBitmap(new HybridBinarizer(source.invert())));
+        Optional<DecodedCode> found = attempt(frame, Attempt.PLAIN);
+        if (mode == Mode.STILL) {
+            for (int i = 1; i < ALL.length && found.isEmpty(); i++) {
+                found = attempt(frame, ALL[i]);
+            }
+        } else if (found.isEmpty()) {
+            found = attempt(frame, ALL[1 + (int) (frames % (ALL.length - 1))]);
         }
-        if (found.isEmpty() && mode == Mode.STILL) {
-            found = attempt(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
-        }
+        frames++;
         return found;
+    }
+
+    private Optional<DecodedCode> attempt(Frame frame, Attempt how) {
+        return switch (how) {
+            case PLAIN -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(frame))));
+            case INVERTED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(frame).invert())));
+            case GLOBAL_THRESHOLD -> attempt(new BinaryBitmap(new GlobalHistogramBinarizer(luminance(frame))));
+            case SMOOTHED -> attempt(new BinaryBitmap(new HybridBinarizer(
+                    luminance(Pictures.smoothedVertically(frame, 5)))));
+            case TURNED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(Pictures.turned(frame)))));
+        };
+    }
+
+    private static LuminanceSource luminance(Frame f) {
+        return new PlanarYUVLuminanceSource(f.luminance(), f.width(), f.height(), 0, 0, f.width(), f.height(),
+                false);
     }
 
     private Optional<DecodedCode> attempt(BinaryBitmap bitmap) {
