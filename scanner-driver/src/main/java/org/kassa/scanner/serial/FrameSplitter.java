@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Cuts the serial byte stream into codes, binary-safe: every byte value except the terminator stays in
  * the code (GS 0x1D, EOT, NUL, 0xFF…), frames split over several reads are joined, several frames in one
- * read are separated. A code whose terminator never comes is delivered after the idle timeout.
+ * read are separated. Without a terminator a code ends after the idle timeout; with one, a code cut off
+ * by an unplugged cable is still delivered by {@link #drain()}.
  * Not thread-safe: one reader thread owns it.
  */
 final class FrameSplitter {
@@ -51,12 +52,19 @@ final class FrameSplitter {
         return out;
     }
 
-    /** The code in progress, if the line has been silent longer than the idle timeout. */
+    /** Without a terminator: the code in progress, if the line has been silent longer than the idle timeout. */
     List<byte[]> idle(long nowNanos) {
         List<byte[]> out = new ArrayList<>(1);
-        if (size > 0 && nowNanos - lastByteNanos > idleNanos) {
+        if (terminator == SerialSettings.Terminator.NONE && size > 0 && nowNanos - lastByteNanos > idleNanos) {
             complete(out);
         }
+        return out;
+    }
+
+    /** Whatever is left, when the port closes: a partial code is still a code the operator may need. */
+    List<byte[]> drain() {
+        List<byte[]> out = new ArrayList<>(1);
+        complete(out);
         return out;
     }
 

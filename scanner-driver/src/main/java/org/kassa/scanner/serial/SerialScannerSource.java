@@ -106,7 +106,7 @@ public final class SerialScannerSource implements BarcodeSource {
                     splitter.feed(buffer, n, now).forEach(this::emit);
                 }
             } finally {
-                splitter.idle(Long.MAX_VALUE).forEach(this::emit);
+                splitter.drain().forEach(this::emit);
                 port.closePort();
             }
         }

@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param baud         bits per second, as set in the scanner (9600 is the usual factory setting)
  * @param framing      data bits, parity and stop bits, e.g. {@code 8N1}, {@code 7E1}
  * @param terminator   what ends each code on the wire
- * @param idleTimeout  a code ends after this much silence (always with {@code NONE}; otherwise a code
- *                     missing its terminator is still delivered after it, so nothing is lost)
+ * @param idleTimeout  with terminator {@code NONE}, a code ends after this much silence
  * @param charset      how the code's bytes become text; ISO-8859-1 keeps every byte value as one character
  * @param reconnect    pause between attempts to reopen an unplugged port
  */
