@@ -21,7 +21,8 @@ import org.kassa.scanner.Symbology;
  * (the symbologies Koshelek allows): fewer readers means fewer false reads and faster frames.
  *
  * <p>Beyond the plain look it tries light-on-dark (inverted) codes, a global threshold for blurred
- * pictures, vertical smoothing against noise on 1D bars, and 1D codes turned 90°.
+ * pictures, vertical smoothing against noise on 1D bars, 1D codes turned 90°, and (still images only) a
+ * white margin around codes cropped without their quiet zone, as generators write them.
  * {@link Mode#VIDEO} is cheap enough for every camera frame; {@link Mode#STILL} tries everything at once.
  * Not thread-safe: use one decoder per thread.
  */
@@ -53,9 +54,12 @@ public final class BarcodeDecoder {
     }
 
     /** The ways of looking at a frame, cheapest first. */
-    enum Attempt { PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED }
+    enum Attempt { PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED, PADDED }
 
     private static final Attempt[] ALL = Attempt.values();
+    /** Video takes turns over these; padding is for tightly cropped image files only. */
+    private static final Attempt[] VIDEO_TURNS = {Attempt.INVERTED, Attempt.GLOBAL_THRESHOLD, Attempt.SMOOTHED,
+        Attempt.TURNED};
 
     /**
      * The code in the frame, if any. {@link Mode#STILL} tries every {@link Attempt} until one works;
@@ -69,7 +73,7 @@ public final class BarcodeDecoder {
                 found = attempt(frame, ALL[i]);
             }
         } else if (found.isEmpty()) {
-            found = attempt(frame, ALL[1 + (int) (frames % (ALL.length - 1))]);
+            found = attempt(frame, VIDEO_TURNS[(int) (frames % VIDEO_TURNS.length)]);
         }
         frames++;
         return found;
@@ -83,6 +87,7 @@ public final class BarcodeDecoder {
             case SMOOTHED -> attempt(new BinaryBitmap(new HybridBinarizer(
                     luminance(Pictures.smoothedVertically(frame, 5)))));
             case TURNED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(Pictures.turned(frame)))));
+            case PADDED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(Pictures.padded(frame)))));
         };
     }
 

@@ -27,10 +27,16 @@ public final class CameraSource implements BarcodeSource {
     private final Opener opener;
     private final int quietFrames;
     private final Duration reopenPause;
+    private final BarcodeDecoder.Mode mode;
     private volatile Thread worker;
 
-    public CameraSource(String id, Opener opener, int quietFrames, Duration reopenPause) {
+    /**
+     * @param mode {@link BarcodeDecoder.Mode#VIDEO} for a camera, {@link BarcodeDecoder.Mode#STILL} for image
+     *             files, where each picture is shown once and must be read at once
+     */
+    public CameraSource(String id, Opener opener, BarcodeDecoder.Mode mode, int quietFrames, Duration reopenPause) {
         this.support = new SourceSupport(id);
+        this.mode = mode;
         this.opener = opener;
         this.quietFrames = quietFrames;
         this.reopenPause = reopenPause;
@@ -89,7 +95,7 @@ public final class CameraSource implements BarcodeSource {
     }
 
     private void run() {
-        BarcodeDecoder decoder = new BarcodeDecoder(BarcodeDecoder.Mode.VIDEO);
+        BarcodeDecoder decoder = new BarcodeDecoder(mode);
         RepeatFilter repeats = new RepeatFilter(quietFrames);
         while (running()) {
             try (FrameSource frames = opener.open()) {

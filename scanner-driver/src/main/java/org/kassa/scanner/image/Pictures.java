@@ -54,4 +54,17 @@ final class Pictures {
         }
         return new Frame(out, w, h);
     }
+
+    /** The frame on a white margin of a quarter of its size (at least 16 pixels): a quiet zone for the detector. */
+    static Frame padded(Frame f) {
+        int margin = Math.max(16, Math.max(f.width(), f.height()) / 4);
+        int w = f.width() + 2 * margin;
+        int h = f.height() + 2 * margin;
+        byte[] out = new byte[w * h];
+        java.util.Arrays.fill(out, (byte) 0xFF);
+        for (int y = 0; y < f.height(); y++) {
+            System.arraycopy(f.luminance(), y * f.width(), out, (y + margin) * w + margin, f.width());
+        }
+        return new Frame(out, w, h);
+    }
 }

@@ -61,7 +61,7 @@ class CameraSourceTest {
                 }
             });
             registry.add(new CameraSource("camera:training", () -> ImageFileFrameSource.of(dir, Duration.ZERO),
-                    2, Duration.ofSeconds(1)));
+                    BarcodeDecoder.Mode.VIDEO, 2, Duration.ofSeconds(1)));
             for (SourceHealth h = health.poll(30, TimeUnit.SECONDS); h.state() != SourceHealth.State.STOPPED;
                  h = health.poll(30, TimeUnit.SECONDS)) {
                 assertThat(h.state()).isEqualTo(SourceHealth.State.READY);
