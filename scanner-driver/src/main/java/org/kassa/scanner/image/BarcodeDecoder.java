@@ -62,20 +62,20 @@ public final class BarcodeDecoder {
         Attempt.TURNED};
 
     /**
-     * The code in the frame, if any. {@link Mode#STILL} tries every {@link Attempt} until one works;
-     * {@link Mode#VIDEO} tries the plain one and one other in turn, frame after frame: a code held to the
-     * camera is in many frames, so every way gets its chance within a few frames at the cost of two.
+     * The code in the frame, if any. {@link Mode#STILL} tries every {@link Attempt} until one works.
+     * {@link Mode#VIDEO} makes one attempt per frame: the plain one on every other frame and the others in
+     * turn in between. A code held to the camera is in many frames, so a plain code is read within 2 frames
+     * and every variant gets its chance within 8 (0.27 s at 30 frames/s), at the cost of one look per frame.
      */
     public Optional<DecodedCode> decode(Frame frame) {
-        Optional<DecodedCode> found = attempt(frame, Attempt.PLAIN);
-        if (mode == Mode.STILL) {
-            for (int i = 1; i < ALL.length && found.isEmpty(); i++) {
-                found = attempt(frame, ALL[i]);
-            }
-        } else if (found.isEmpty()) {
-            found = attempt(frame, VIDEO_TURNS[(int) (frames % VIDEO_TURNS.length)]);
+        if (mode == Mode.VIDEO) {
+            long n = frames++;
+            return attempt(frame, (n & 1) == 0 ? Attempt.PLAIN : VIDEO_TURNS[(int) ((n >> 1) % VIDEO_TURNS.length)]);
         }
-        frames++;
+        Optional<DecodedCode> found = Optional.empty();
+        for (int i = 0; i < ALL.length && found.isEmpty(); i++) {
+            found = attempt(frame, ALL[i]);
+        }
         return found;
     }
 

@@ -9,6 +9,7 @@ import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
 import org.kassa.scanner.internal.SourceSupport;
+import org.kassa.scanner.internal.Worker;
 
 /**
  * Reads codes from pictures: a webcam or a sequence of image files behind {@link FrameSource}. One thread
@@ -28,7 +29,7 @@ public final class CameraSource implements BarcodeSource {
     private final int quietFrames;
     private final Duration reopenPause;
     private final BarcodeDecoder.Mode mode;
-    private volatile Thread worker;
+    private final Worker worker;
 
     /**
      * @param mode {@link BarcodeDecoder.Mode#VIDEO} for a camera, {@link BarcodeDecoder.Mode#STILL} for image
@@ -37,6 +38,7 @@ public final class CameraSource implements BarcodeSource {
     public CameraSource(String id, Opener opener, BarcodeDecoder.Mode mode, int quietFrames, Duration reopenPause) {
         this.support = new SourceSupport(id);
         this.mode = mode;
+        this.worker = new Worker("camera-" + id, this::run);
         this.opener = opener;
         this.quietFrames = quietFrames;
         this.reopenPause = reopenPause;
@@ -48,30 +50,13 @@ public final class CameraSource implements BarcodeSource {
     }
 
     @Override
-    public synchronized void start() {
-        if (worker == null) {
-            Thread t = new Thread(this::run, "camera-" + id());
-            t.setDaemon(true);
-            worker = t;
-            t.start();
-        }
+    public void start() {
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread t;
-        synchronized (this) {
-            t = worker;
-            worker = null;
-        }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
         support.health(SourceHealth.State.STOPPED, "stopped");
     }
 
@@ -90,17 +75,13 @@ public final class CameraSource implements BarcodeSource {
         support.remove(listener);
     }
 
-    private boolean running() {
-        return worker == Thread.currentThread() && !Thread.currentThread().isInterrupted();
-    }
-
     private void run() {
         BarcodeDecoder decoder = new BarcodeDecoder(mode);
         RepeatFilter repeats = new RepeatFilter(quietFrames);
-        while (running()) {
+        while (worker.running()) {
             try (FrameSource frames = opener.open()) {
                 support.health(SourceHealth.State.READY, "reading pictures from " + frames.name());
-                while (running()) {
+                while (worker.running()) {
                     Optional<Frame> frame = frames.next();
                     if (frame.isEmpty()) {
                         support.health(SourceHealth.State.STOPPED, "no more pictures in " + frames.name());
@@ -112,21 +93,13 @@ public final class CameraSource implements BarcodeSource {
                     }
                 }
             } catch (IOException e) {
-                if (!running()) {
+                if (!worker.running()) {
                     return;
                 }
                 support.health(SourceHealth.State.DISCONNECTED, e.getMessage() + "; trying again in "
                         + reopenPause.toSeconds() + " s");
-                pause();
+                Worker.pause(reopenPause);
             }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(reopenPause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -10,6 +10,7 @@ import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
 import org.kassa.scanner.internal.SourceSupport;
+import org.kassa.scanner.internal.Worker;
 
 /**
  * A scanner on a serial port (RS-232, or USB in CDC/virtual-COM mode) through jSerialComm. One reader thread
@@ -22,11 +23,12 @@ public final class SerialScannerSource implements BarcodeSource {
 
     private final SourceSupport support;
     private final SerialSettings settings;
-    private volatile Thread reader;
+    private final Worker worker;
 
     public SerialScannerSource(SerialSettings settings) {
         this.settings = settings;
         this.support = new SourceSupport("serial:" + settings.port());
+        this.worker = new Worker("serial-scanner-" + settings.port(), this::readLoop);
     }
 
     @Override
@@ -36,31 +38,15 @@ public final class SerialScannerSource implements BarcodeSource {
 
     @Override
     public synchronized void start() {
-        if (reader != null) {
-            return;
+        if (!worker.started()) {
+            support.health(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
+            worker.start();
         }
-        support.health(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
-        Thread t = new Thread(this::readLoop, "serial-scanner-" + settings.port());
-        t.setDaemon(true);
-        reader = t;
-        t.start();
     }
 
     @Override
     public void stop() {
-        Thread t;
-        synchronized (this) {
-            t = reader;
-            reader = null;
-        }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
         support.health(SourceHealth.State.STOPPED, "stopped");
     }
 
@@ -79,23 +65,19 @@ public final class SerialScannerSource implements BarcodeSource {
         support.remove(listener);
     }
 
-    private boolean running() {
-        return reader == Thread.currentThread() && !Thread.currentThread().isInterrupted();
-    }
-
     private void readLoop() {
         byte[] buffer = new byte[4096];
-        while (running()) {
+        while (worker.running()) {
             SerialPort port = open();
             if (port == null) {
-                pause();
+                Worker.pause(settings.reconnect());
                 continue;
             }
             FrameSplitter splitter = new FrameSplitter(settings.terminator(), settings.idleTimeout().toNanos());
             support.health(SourceHealth.State.READY, settings.port() + " open at " + settings.baud() + " "
                     + settings.framing());
             try {
-                while (running()) {
+                while (worker.running()) {
                     int n = port.readBytes(buffer, buffer.length);
                     long now = System.nanoTime();
                     if (n < 0) {
@@ -150,14 +132,6 @@ public final class SerialScannerSource implements BarcodeSource {
             case 'S' -> SerialPort.SPACE_PARITY;
             default -> SerialPort.NO_PARITY;
         };
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(settings.reconnect().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void emit(byte[] frame) {

@@ -14,7 +14,7 @@ import org.kassa.scanner.Symbology;
  * Independent barcode generators, run as the real command-line tools. Payload bytes go through a file, so
  * Cyrillic (UTF-8) and control characters such as GS reach the tool exactly, whatever the locale.
  */
-enum Generator {
+public enum Generator {
     ZINT_CODE128(Symbology.CODE_128, "zint", "--barcode=20", "--binary", "--scale=1", "--height=60"),
     ZINT_PDF417(Symbology.PDF_417, "zint", "--barcode=55", "--binary", "--scale=1.5"),
     ZINT_DATAMATRIX(Symbology.DATA_MATRIX, "zint", "--barcode=71", "--binary", "--scale=2"),
@@ -35,7 +35,7 @@ enum Generator {
     }
 
     /** Writes the payload as a PNG file made by the tool. */
-    Path write(byte[] payload, Path dir, String name) throws IOException, InterruptedException {
+    public Path write(byte[] payload, Path dir, String name) throws IOException, InterruptedException {
         Path input = Files.write(dir.resolve(name + ".in"), payload);
         Path png = dir.resolve(name + ".png");
         List<String> cmd = new ArrayList<>(command);
@@ -57,7 +57,7 @@ enum Generator {
         return png;
     }
 
-    BufferedImage image(byte[] payload, Path dir, String name) throws IOException, InterruptedException {
+    public BufferedImage image(byte[] payload, Path dir, String name) throws IOException, InterruptedException {
         return ImageIO.read(write(payload, dir, name).toFile());
     }
 }

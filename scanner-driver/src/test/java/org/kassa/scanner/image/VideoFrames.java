@@ -4,12 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 /** A camera-sized grey frame with a little sensor noise, optionally with a picture of a code in it. */
-final class VideoFrames {
+public final class VideoFrames {
 
     private VideoFrames() {
     }
 
-    static Frame place(BufferedImage code, int width, int height, long seed) {
+    public static Frame place(BufferedImage code, int width, int height, long seed) {
         BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = frame.createGraphics();
         g.setColor(new java.awt.Color(200, 200, 200));
