@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.kassa.scanner.BarcodeSource;
-import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
-import org.kassa.scanner.internal.SourceSupport;
+import org.kassa.scanner.internal.AbstractSource;
 import org.kassa.scanner.internal.Worker;
 
 /**
@@ -16,7 +14,7 @@ import org.kassa.scanner.internal.Worker;
  * takes frames as fast as they come and decodes each; a code seen in consecutive frames is reported once.
  * A failing camera is reopened after a pause; the end of an image sequence stops the source.
  */
-public final class CameraSource implements BarcodeSource {
+public final class CameraSource extends AbstractSource {
 
     /** Opens the frame source; called again after the camera failed. */
     @FunctionalInterface
@@ -24,7 +22,6 @@ public final class CameraSource implements BarcodeSource {
         FrameSource open() throws IOException;
     }
 
-    private final SourceSupport support;
     private final Opener opener;
     private final int quietFrames;
     private final Duration reopenPause;
@@ -36,17 +33,12 @@ public final class CameraSource implements BarcodeSource {
      *             files, where each picture is shown once and must be read at once
      */
     public CameraSource(String id, Opener opener, BarcodeDecoder.Mode mode, int quietFrames, Duration reopenPause) {
-        this.support = new SourceSupport(id);
+        super(id);
         this.mode = mode;
         this.worker = new Worker("camera-" + id, this::run);
         this.opener = opener;
         this.quietFrames = quietFrames;
         this.reopenPause = reopenPause;
-    }
-
-    @Override
-    public String id() {
-        return support.sourceId();
     }
 
     @Override
@@ -57,22 +49,7 @@ public final class CameraSource implements BarcodeSource {
     @Override
     public void stop() {
         worker.stop();
-        support.health(SourceHealth.State.STOPPED, "stopped");
-    }
-
-    @Override
-    public SourceHealth health() {
-        return support.health();
-    }
-
-    @Override
-    public void addListener(ScanListener listener) {
-        support.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScanListener listener) {
-        support.remove(listener);
+        report(SourceHealth.State.STOPPED, "stopped");
     }
 
     private void run() {
@@ -80,23 +57,23 @@ public final class CameraSource implements BarcodeSource {
         RepeatFilter repeats = new RepeatFilter(quietFrames);
         while (worker.running()) {
             try (FrameSource frames = opener.open()) {
-                support.health(SourceHealth.State.READY, "reading pictures from " + frames.name());
+                report(SourceHealth.State.READY, "reading pictures from " + frames.name());
                 while (worker.running()) {
                     Optional<Frame> frame = frames.next();
                     if (frame.isEmpty()) {
-                        support.health(SourceHealth.State.STOPPED, "no more pictures in " + frames.name());
+                        report(SourceHealth.State.STOPPED, "no more pictures in " + frames.name());
                         return;
                     }
                     Optional<DecodedCode> code = decoder.decode(frame.get());
                     if (repeats.report(code.map(DecodedCode::text).orElse(null))) {
-                        support.emit(new ScannedCode(code.get().text(), code.get().symbology(), id(), Instant.now()));
+                        emit(new ScannedCode(code.get().text(), code.get().symbology(), id(), Instant.now()));
                     }
                 }
             } catch (IOException e) {
                 if (!worker.running()) {
                     return;
                 }
-                support.health(SourceHealth.State.DISCONNECTED, e.getMessage() + "; trying again in "
+                report(SourceHealth.State.DISCONNECTED, e.getMessage() + "; trying again in "
                         + reopenPause.toSeconds() + " s");
                 Worker.pause(reopenPause);
             }

@@ -5,11 +5,9 @@ import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.kassa.scanner.BarcodeSource;
-import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
-import org.kassa.scanner.internal.SourceSupport;
+import org.kassa.scanner.internal.AbstractSource;
 import org.kassa.scanner.internal.Worker;
 
 /**
@@ -17,29 +15,23 @@ import org.kassa.scanner.internal.Worker;
  * opens the port, cuts the bytes into codes and, when the device is unplugged, closes it and keeps trying
  * to reopen the same path, so a replugged scanner works again without restarting the till.
  */
-public final class SerialScannerSource implements BarcodeSource {
+public final class SerialScannerSource extends AbstractSource {
 
     private static final int READ_TIMEOUT_MILLIS = 20;
 
-    private final SourceSupport support;
     private final SerialSettings settings;
     private final Worker worker;
 
     public SerialScannerSource(SerialSettings settings) {
+        super("serial:" + settings.port());
         this.settings = settings;
-        this.support = new SourceSupport("serial:" + settings.port());
         this.worker = new Worker("serial-scanner-" + settings.port(), this::readLoop);
-    }
-
-    @Override
-    public String id() {
-        return support.sourceId();
     }
 
     @Override
     public synchronized void start() {
         if (!worker.started()) {
-            support.health(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
+            report(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
             worker.start();
         }
     }
@@ -47,22 +39,7 @@ public final class SerialScannerSource implements BarcodeSource {
     @Override
     public void stop() {
         worker.stop();
-        support.health(SourceHealth.State.STOPPED, "stopped");
-    }
-
-    @Override
-    public SourceHealth health() {
-        return support.health();
-    }
-
-    @Override
-    public void addListener(ScanListener listener) {
-        support.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScanListener listener) {
-        support.remove(listener);
+        report(SourceHealth.State.STOPPED, "stopped");
     }
 
     private void readLoop() {
@@ -74,21 +51,21 @@ public final class SerialScannerSource implements BarcodeSource {
                 continue;
             }
             FrameSplitter splitter = new FrameSplitter(settings.terminator(), settings.idleTimeout().toNanos());
-            support.health(SourceHealth.State.READY, settings.port() + " open at " + settings.baud() + " "
+            report(SourceHealth.State.READY, settings.port() + " open at " + settings.baud() + " "
                     + settings.framing());
             try {
                 while (worker.running()) {
                     int n = port.readBytes(buffer, buffer.length);
                     long now = System.nanoTime();
                     if (n < 0) {
-                        support.health(SourceHealth.State.DISCONNECTED, settings.port()
+                        report(SourceHealth.State.DISCONNECTED, settings.port()
                                 + " was unplugged or closed; waiting for it to come back");
                         break;
                     }
-                    splitter.feed(buffer, n, now).forEach(this::emit);
+                    splitter.feed(buffer, n, now).forEach(this::deliver);
                 }
             } finally {
-                splitter.drain().forEach(this::emit);
+                splitter.drain().forEach(this::deliver);
                 port.closePort();
             }
         }
@@ -97,12 +74,12 @@ public final class SerialScannerSource implements BarcodeSource {
     private SerialPort open() {
         Path path = Path.of(settings.port());
         if (!Files.exists(path)) {
-            support.health(SourceHealth.State.DISCONNECTED, settings.port()
+            report(SourceHealth.State.DISCONNECTED, settings.port()
                     + " is not there; plug the scanner in or check scanner.serial.port");
             return null;
         }
         if (!Files.isReadable(path) || !Files.isWritable(path)) {
-            support.health(SourceHealth.State.FAILED, "no permission to open " + settings.port()
+            report(SourceHealth.State.FAILED, "no permission to open " + settings.port()
                     + "; add the till user to the 'dialout' group (then log in again)");
             return null;
         }
@@ -115,10 +92,10 @@ public final class SerialScannerSource implements BarcodeSource {
             if (port.openPort()) {
                 return port;
             }
-            support.health(SourceHealth.State.DISCONNECTED, settings.port()
+            report(SourceHealth.State.DISCONNECTED, settings.port()
                     + " cannot be opened (error " + port.getLastErrorCode() + "); is another program using it?");
         } catch (SerialPortInvalidPortException e) {
-            support.health(SourceHealth.State.FAILED, settings.port() + " is not a serial port; check "
+            report(SourceHealth.State.FAILED, settings.port() + " is not a serial port; check "
                     + "scanner.serial.port");
         }
         return null;
@@ -134,7 +111,7 @@ public final class SerialScannerSource implements BarcodeSource {
         };
     }
 
-    private void emit(byte[] frame) {
-        support.emit(new ScannedCode(new String(frame, settings.charset()), null, id(), Instant.now()));
+    private void deliver(byte[] frame) {
+        emit(new ScannedCode(new String(frame, settings.charset()), null, id(), Instant.now()));
     }
 }

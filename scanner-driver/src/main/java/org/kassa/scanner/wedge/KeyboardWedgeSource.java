@@ -7,12 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.kassa.scanner.BarcodeSource;
 import org.kassa.scanner.KeyInput;
-import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
-import org.kassa.scanner.internal.SourceSupport;
+import org.kassa.scanner.internal.AbstractSource;
 
 /**
  * A USB HID scanner that types like a keyboard. The UI feeds every key press of its window to
@@ -24,9 +22,8 @@ import org.kassa.scanner.internal.SourceSupport;
  * A timer releases them when started; {@link #idle(long)} does the same on demand (tests, benchmarks).
  * Thread-safe; the human-key consumer and the listeners run on the caller's or the timer's thread.
  */
-public final class KeyboardWedgeSource implements BarcodeSource {
+public final class KeyboardWedgeSource extends AbstractSource {
 
-    private final SourceSupport support;
     private final WedgeSettings settings;
     private final long maxGapNanos;
     private final List<KeyInput> held = new ArrayList<>();
@@ -37,7 +34,7 @@ public final class KeyboardWedgeSource implements BarcodeSource {
     private long lastNanos;
 
     public KeyboardWedgeSource(String id, WedgeSettings settings) {
-        this.support = new SourceSupport(id);
+        super(id);
         this.settings = settings;
         this.maxGapNanos = settings.maxInterKeyGap().toNanos();
     }
@@ -61,7 +58,7 @@ public final class KeyboardWedgeSource implements BarcodeSource {
         if (isTerminator(key)) {
             flushAltCode();
             if (qualifies()) {
-                emit(key.timestampNanos());
+                finishScan(key.timestampNanos());
                 return true;
             }
             releaseHeld();
@@ -91,11 +88,6 @@ public final class KeyboardWedgeSource implements BarcodeSource {
     }
 
     @Override
-    public String id() {
-        return support.sourceId();
-    }
-
-    @Override
     public synchronized void start() {
         if (timer == null) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -106,7 +98,7 @@ public final class KeyboardWedgeSource implements BarcodeSource {
             long period = Math.max(1, maxGapNanos / 2);
             timer.scheduleAtFixedRate(() -> idle(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
         }
-        support.health(SourceHealth.State.READY, "listening to the keyboard");
+        report(SourceHealth.State.READY, "listening to the keyboard");
     }
 
     @Override
@@ -116,22 +108,7 @@ public final class KeyboardWedgeSource implements BarcodeSource {
             timer = null;
         }
         releaseHeld();
-        support.health(SourceHealth.State.STOPPED, "stopped");
-    }
-
-    @Override
-    public SourceHealth health() {
-        return support.health();
-    }
-
-    @Override
-    public void addListener(ScanListener listener) {
-        support.add(listener);
-    }
-
-    @Override
-    public void removeListener(ScanListener listener) {
-        support.remove(listener);
+        report(SourceHealth.State.STOPPED, "stopped");
     }
 
     private boolean isTerminator(KeyInput key) {
@@ -154,7 +131,7 @@ public final class KeyboardWedgeSource implements BarcodeSource {
     private void endOnPause() {
         flushAltCode();
         if (settings.terminator() == WedgeSettings.Terminator.NONE && qualifies()) {
-            emit(lastNanos);
+            finishScan(lastNanos);
         } else {
             releaseHeld();
         }
@@ -169,13 +146,13 @@ public final class KeyboardWedgeSource implements BarcodeSource {
         }
     }
 
-    private void emit(long atNanos) {
+    private void finishScan(long atNanos) {
         String code = strip(text.toString());
         held.clear();
         text.setLength(0);
         long ageNanos = System.nanoTime() - atNanos;
         Instant at = Instant.now().minusNanos(Math.max(0, ageNanos));
-        support.emit(new ScannedCode(code, null, id(), at));
+        emit(new ScannedCode(code, null, id(), at));
     }
 
     private String strip(String code) {

@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kassa.scanner.ScanListener;
+import org.kassa.scanner.Recorder;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
 import org.kassa.scanner.SourceRegistry;
@@ -47,20 +46,11 @@ class CameraSourceTest {
         }
         Files.writeString(dir.resolve("frame-005b.png"), "not a picture"); // skipped, not fatal
 
-        BlockingQueue<ScannedCode> scans = new LinkedBlockingQueue<>();
-        BlockingQueue<SourceHealth> health = new LinkedBlockingQueue<>();
+        Recorder recorder = new Recorder();
+        BlockingQueue<SourceHealth> health = recorder.health;
+        BlockingQueue<ScannedCode> scans = recorder.scans;
         try (SourceRegistry registry = new SourceRegistry()) {
-            registry.addListener(new ScanListener() {
-                @Override
-                public void onScan(ScannedCode code) {
-                    scans.add(code);
-                }
-
-                @Override
-                public void onHealth(String sourceId, SourceHealth h) {
-                    health.add(h);
-                }
-            });
+            registry.addListener(recorder);
             registry.add(new CameraSource("camera:training", () -> ImageFileFrameSource.of(dir, Duration.ZERO),
                     BarcodeDecoder.Mode.VIDEO, 2, Duration.ofSeconds(1)));
             for (SourceHealth h = health.poll(30, TimeUnit.SECONDS); h.state() != SourceHealth.State.STOPPED;

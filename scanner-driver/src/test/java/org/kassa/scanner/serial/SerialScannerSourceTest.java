@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kassa.scanner.ScanListener;
-import org.kassa.scanner.ScannedCode;
-import org.kassa.scanner.SourceHealth;
+import org.kassa.scanner.Recorder;
 import org.kassa.scanner.SourceHealth.State;
 import org.kassa.scanner.serial.SerialSettings.Terminator;
 
@@ -25,30 +20,22 @@ class SerialScannerSourceTest {
     @TempDir
     Path dir;
 
-    final BlockingQueue<ScannedCode> scans = new LinkedBlockingQueue<>();
-    final BlockingQueue<SourceHealth> health = new LinkedBlockingQueue<>();
+    final Recorder recorder = new Recorder();
     Socat socat;
     SerialScannerSource source;
 
-    SerialScannerSource start(Terminator terminator, java.nio.charset.Charset charset) throws Exception {
+    void start(Terminator terminator, java.nio.charset.Charset charset) throws Exception {
         socat = new Socat(dir).start();
-        source = new SerialScannerSource(new SerialSettings(socat.port.toString(), 9600,
+        startSource(9600, terminator, charset);
+        recorder.awaitHealth(State.READY, "");
+    }
+
+    void startSource(int baud, Terminator terminator, java.nio.charset.Charset charset) {
+        source = new SerialScannerSource(new SerialSettings(socat.port.toString(), baud,
                 SerialSettings.Framing.parse("8N1"), terminator, Duration.ofMillis(80), charset,
                 Duration.ofMillis(100)));
-        source.addListener(new ScanListener() {
-            @Override
-            public void onScan(ScannedCode code) {
-                scans.add(code);
-            }
-
-            @Override
-            public void onHealth(String sourceId, SourceHealth h) {
-                health.add(h);
-            }
-        });
+        source.addListener(recorder);
         source.start();
-        awaitState(State.READY);
-        return source;
     }
 
     @AfterEach
@@ -62,22 +49,7 @@ class SerialScannerSourceTest {
     }
 
     String next() throws InterruptedException {
-        ScannedCode code = scans.poll(10, TimeUnit.SECONDS);
-        assertThat(code).as("a scan within 10 s").isNotNull();
-        return code.text();
-    }
-
-    void awaitState(State state) throws InterruptedException {
-        awaitState(state, "");
-    }
-
-    SourceHealth awaitState(State state, String detail) throws InterruptedException {
-        for (SourceHealth h = health.poll(10, TimeUnit.SECONDS); ; h = health.poll(10, TimeUnit.SECONDS)) {
-            assertThat(h).as("health %s within 10 s", state).isNotNull();
-            if (h.state() == state && h.detail().contains(detail)) {
-                return h;
-            }
-        }
+        return recorder.nextText();
     }
 
     @Test
@@ -87,7 +59,7 @@ class SerialScannerSourceTest {
         assertThat(next()).isEqualTo(TOTP);
         assertThat(next()).isEqualTo("CM1234567891011=49203817");
         assertThat(next()).isEqualTo("2000012345678");
-        assertThat(scans.peek()).isNull();
+        assertThat(recorder.scans.peek()).isNull();
         assertThat(source.id()).isEqualTo("serial:" + socat.port);
     }
 
@@ -133,10 +105,10 @@ class SerialScannerSourceTest {
         assertThat(next()).isEqualTo("FIRST1");
 
         socat.unplug();
-        assertThat(awaitState(State.DISCONNECTED, "unplugged").detail()).contains(socat.port.toString());
+        assertThat(recorder.awaitHealth(State.DISCONNECTED, "unplugged").detail()).contains(socat.port.toString());
 
         socat.start();
-        awaitState(State.READY);
+        recorder.awaitHealth(State.READY, "");
         socat.send((TOTP + "\r").getBytes(StandardCharsets.US_ASCII));
         assertThat(next()).isEqualTo(TOTP);
     }
@@ -144,24 +116,10 @@ class SerialScannerSourceTest {
     @Test
     void missingPortIsReportedAndPickedUpWhenItAppears() throws Exception {
         socat = new Socat(dir);
-        source = new SerialScannerSource(new SerialSettings(socat.port.toString(), 115200,
-                SerialSettings.Framing.parse("8N1"), Terminator.CR, Duration.ofMillis(80), StandardCharsets.UTF_8,
-                Duration.ofMillis(100)));
-        source.addListener(new ScanListener() {
-            @Override
-            public void onScan(ScannedCode code) {
-                scans.add(code);
-            }
-
-            @Override
-            public void onHealth(String sourceId, SourceHealth h) {
-                health.add(h);
-            }
-        });
-        source.start();
-        assertThat(awaitState(State.DISCONNECTED, "plug the scanner in").detail()).contains(socat.port.toString());
+        startSource(115200, Terminator.CR, StandardCharsets.UTF_8);
+        assertThat(recorder.awaitHealth(State.DISCONNECTED, "plug the scanner in").detail()).contains(socat.port.toString());
         socat.start();
-        awaitState(State.READY);
+        recorder.awaitHealth(State.READY, "");
         socat.send("LATE42\r".getBytes(StandardCharsets.US_ASCII));
         assertThat(next()).isEqualTo("LATE42");
     }

@@ -2,43 +2,48 @@ package org.kassa.scanner.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.kassa.scanner.BarcodeSource;
 import org.kassa.scanner.ScanListener;
 import org.kassa.scanner.ScannedCode;
 import org.kassa.scanner.SourceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Listener list and health bookkeeping shared by every source; a failing listener never stops a source. */
-public final class SourceSupport {
+/** Id, listeners and health shared by every source; a failing listener never stops a source. */
+public abstract class AbstractSource implements BarcodeSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SourceSupport.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractSource.class);
 
     private final String sourceId;
     private final List<ScanListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SourceHealth health = SourceHealth.of(SourceHealth.State.STOPPED, "not started");
 
-    public SourceSupport(String sourceId) {
+    protected AbstractSource(String sourceId) {
         this.sourceId = sourceId;
     }
 
-    public String sourceId() {
+    @Override
+    public final String id() {
         return sourceId;
     }
 
-    public void add(ScanListener listener) {
+    @Override
+    public final void addListener(ScanListener listener) {
         listeners.add(listener);
     }
 
-    public void remove(ScanListener listener) {
+    @Override
+    public final void removeListener(ScanListener listener) {
         listeners.remove(listener);
     }
 
-    public SourceHealth health() {
+    @Override
+    public final SourceHealth health() {
         return health;
     }
 
     /** Records and announces a new health, unless state and detail are unchanged. */
-    public void health(SourceHealth.State state, String detail) {
+    protected final void report(SourceHealth.State state, String detail) {
         SourceHealth old = health;
         if (old.state() == state && old.detail().equals(detail)) {
             return;
@@ -55,7 +60,7 @@ public final class SourceSupport {
         }
     }
 
-    public void emit(ScannedCode code) {
+    protected final void emit(ScannedCode code) {
         LOG.debug("{}: read {}", sourceId, code);
         for (ScanListener l : listeners) {
             try {
