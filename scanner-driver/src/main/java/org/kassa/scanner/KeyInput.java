@@ -3,7 +3,8 @@ package org.kassa.scanner;
 /**
  * A key press as the UI toolkit saw it, without any toolkit type: what the keyboard-wedge source needs.
  * The UI feeds every KEY_PRESSED event of the window to the wedge (a scene-level filter), so a scan is
- * caught wherever the focus is.
+ * caught wherever the focus is. When the wedge takes a key press, the UI also swallows the KEY_TYPED and
+ * KEY_RELEASED events that belong to it.
  *
  * @param keyCode        the layout-independent key code, numbered as {@code java.awt.event.KeyEvent.VK_*}
  *                       and JavaFX {@code KeyCode.getCode()} (A = 0x41, ENTER = 10); 0 when unknown
