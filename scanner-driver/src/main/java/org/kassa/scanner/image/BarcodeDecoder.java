@@ -23,6 +23,8 @@ import org.kassa.scanner.Symbology;
  * <p>Beyond the plain look it tries light-on-dark (inverted) codes, a global threshold for blurred
  * pictures, vertical smoothing against noise on 1D bars, 1D codes turned 90°, and (still images only) a
  * white margin around codes cropped without their quiet zone, as generators write them.
+ * The smoothed look leaves PDF417 out and the turned look searches for code128 only: they would not help
+ * those, and the detectors cost most of a frame (PDF417 alone tries four rotations of the whole picture).
  * {@link Mode#VIDEO} is cheap enough for every camera frame; {@link Mode#STILL} tries everything at once.
  * Not thread-safe: use one decoder per thread.
  */
@@ -38,19 +40,32 @@ public final class BarcodeDecoder {
             BarcodeFormat.QR_CODE, Symbology.QR_CODE);
 
     private final Mode mode;
-    private final MultiFormatReader reader = new MultiFormatReader();
+    private final MultiFormatReader allFour;
+    /** For the smoothed look (noise): PDF417 rows would be smeared by it anyway. */
+    private final MultiFormatReader withoutPdf417;
+    /** For the turned look: only 1D codes care about the direction, and code128 alone costs next to nothing. */
+    private final MultiFormatReader code128;
     private long frames;
 
     public BarcodeDecoder(Mode mode) {
         this.mode = mode;
+        this.allFour = reader(mode, List.copyOf(FORMATS.keySet()));
+        this.withoutPdf417 = reader(mode, List.of(BarcodeFormat.CODE_128, BarcodeFormat.DATA_MATRIX,
+                BarcodeFormat.QR_CODE));
+        this.code128 = reader(mode, List.of(BarcodeFormat.CODE_128));
+    }
+
+    private static MultiFormatReader reader(Mode mode, List<BarcodeFormat> formats) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.copyOf(FORMATS.keySet()));
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, formats);
         // Byte-mode payloads without an ECI marker are UTF-8 from every modern generator (Cyrillic text).
         hints.put(DecodeHintType.CHARACTER_SET, "UTF-8");
         if (mode == Mode.STILL) {
             hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         }
+        MultiFormatReader reader = new MultiFormatReader();
         reader.setHints(hints);
+        return reader;
     }
 
     /** The ways of looking at a frame, cheapest first. */
@@ -81,13 +96,13 @@ public final class BarcodeDecoder {
 
     private Optional<DecodedCode> attempt(Frame frame, Attempt how) {
         return switch (how) {
-            case PLAIN -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(frame))));
-            case INVERTED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(frame).invert())));
-            case GLOBAL_THRESHOLD -> attempt(new BinaryBitmap(new GlobalHistogramBinarizer(luminance(frame))));
-            case SMOOTHED -> attempt(new BinaryBitmap(new HybridBinarizer(
+            case PLAIN -> attempt(allFour, new BinaryBitmap(new HybridBinarizer(luminance(frame))));
+            case INVERTED -> attempt(allFour, new BinaryBitmap(new HybridBinarizer(luminance(frame).invert())));
+            case GLOBAL_THRESHOLD -> attempt(allFour, new BinaryBitmap(new GlobalHistogramBinarizer(luminance(frame))));
+            case SMOOTHED -> attempt(withoutPdf417, new BinaryBitmap(new HybridBinarizer(
                     luminance(Pictures.smoothedVertically(frame, 5)))));
-            case TURNED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(Pictures.turned(frame)))));
-            case PADDED -> attempt(new BinaryBitmap(new HybridBinarizer(luminance(Pictures.padded(frame)))));
+            case TURNED -> attempt(code128, new BinaryBitmap(new HybridBinarizer(luminance(Pictures.turned(frame)))));
+            case PADDED -> attempt(allFour, new BinaryBitmap(new HybridBinarizer(luminance(Pictures.padded(frame)))));
         };
     }
 
@@ -96,7 +111,7 @@ public final class BarcodeDecoder {
                 false);
     }
 
-    private Optional<DecodedCode> attempt(BinaryBitmap bitmap) {
+    private static Optional<DecodedCode> attempt(MultiFormatReader reader, BinaryBitmap bitmap) {
         try {
             Result r = reader.decodeWithState(bitmap);
             Symbology s = FORMATS.get(r.getBarcodeFormat());
