@@ -3,8 +3,12 @@ package org.kassa.scanner;
 import java.time.Instant;
 import java.util.Objects;
 
-/** How a barcode source is doing, for the status bar and diagnostics; {@code detail} says what to do. */
-public record SourceHealth(State state, String detail, Instant since) {
+/**
+ * How a barcode source is doing. {@code reason} is for the operator: the UI shows the text of
+ * {@code scanner.health.REASON} from the {@code i18n/scanner} bundle (Russian and English).
+ * {@code detail} is for the log and the support person: English, with the device and what to do.
+ */
+public record SourceHealth(State state, Reason reason, String detail, Instant since) {
 
     public enum State {
         /** Not started, or stopped on purpose. */
@@ -17,14 +21,40 @@ public record SourceHealth(State state, String detail, Instant since) {
         FAILED
     }
 
+    /** Why a source is in its state; each has an operator text in the {@code i18n/scanner} bundle. */
+    public enum Reason {
+        NOT_STARTED(State.STOPPED),
+        STOPPED(State.STOPPED),
+        PICTURES_ENDED(State.STOPPED),
+        LISTENING(State.READY),
+        OPENING(State.DISCONNECTED),
+        DEVICE_MISSING(State.DISCONNECTED),
+        UNPLUGGED(State.DISCONNECTED),
+        DEVICE_BUSY(State.DISCONNECTED),
+        CAMERA_FAILED(State.DISCONNECTED),
+        NO_PERMISSION(State.FAILED),
+        NOT_A_SERIAL_PORT(State.FAILED);
+
+        private final State state;
+
+        Reason(State state) {
+            this.state = state;
+        }
+
+        public State state() {
+            return state;
+        }
+    }
+
     public SourceHealth {
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(since, "since");
     }
 
-    public static SourceHealth of(State state, String detail) {
-        return new SourceHealth(state, detail, Instant.now());
+    public static SourceHealth of(Reason reason, String detail) {
+        return new SourceHealth(reason.state(), reason, detail, Instant.now());
     }
 
     public boolean isReady() {

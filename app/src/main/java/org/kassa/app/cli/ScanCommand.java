@@ -93,7 +93,7 @@ public final class ScanCommand implements Callable<Integer> {
                 public void onHealth(String sourceId, SourceHealth health) {
                     spec.commandLine().getErr().println("kassa: " + sourceId + ": " + health.state() + " ("
                             + health.detail() + ")");
-                    if (health.state() == SourceHealth.State.STOPPED && health.detail().startsWith("no more")
+                    if (health.reason() == SourceHealth.Reason.PICTURES_ENDED
                             && finished.incrementAndGet() == chosen.size()) {
                         done.countDown();
                     }

@@ -49,7 +49,7 @@ public final class CameraSource extends AbstractSource {
     @Override
     public void stop() {
         worker.stop();
-        report(SourceHealth.State.STOPPED, "stopped");
+        report(SourceHealth.Reason.STOPPED, "stopped");
     }
 
     private void run() {
@@ -57,11 +57,11 @@ public final class CameraSource extends AbstractSource {
         RepeatFilter repeats = new RepeatFilter(quietFrames);
         while (worker.running()) {
             try (FrameSource frames = opener.open()) {
-                report(SourceHealth.State.READY, "reading pictures from " + frames.name());
+                report(SourceHealth.Reason.LISTENING, "reading pictures from " + frames.name());
                 while (worker.running()) {
                     Optional<Frame> frame = frames.next();
                     if (frame.isEmpty()) {
-                        report(SourceHealth.State.STOPPED, "no more pictures in " + frames.name());
+                        report(SourceHealth.Reason.PICTURES_ENDED, "no more pictures in " + frames.name());
                         return;
                     }
                     Optional<DecodedCode> code = decoder.decode(frame.get());
@@ -73,7 +73,7 @@ public final class CameraSource extends AbstractSource {
                 if (!worker.running()) {
                     return;
                 }
-                report(SourceHealth.State.DISCONNECTED, e.getMessage() + "; trying again in "
+                report(SourceHealth.Reason.CAMERA_FAILED, e.getMessage() + "; trying again in "
                         + reopenPause.toSeconds() + " s");
                 Worker.pause(reopenPause);
             }

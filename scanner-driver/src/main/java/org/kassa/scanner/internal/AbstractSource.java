@@ -16,7 +16,7 @@ public abstract class AbstractSource implements BarcodeSource {
 
     private final String sourceId;
     private final List<ScanListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile SourceHealth health = SourceHealth.of(SourceHealth.State.STOPPED, "not started");
+    private volatile SourceHealth health = SourceHealth.of(SourceHealth.Reason.NOT_STARTED, "not started");
 
     protected AbstractSource(String sourceId) {
         this.sourceId = sourceId;
@@ -42,15 +42,15 @@ public abstract class AbstractSource implements BarcodeSource {
         return health;
     }
 
-    /** Records and announces a new health, unless state and detail are unchanged. */
-    protected final void report(SourceHealth.State state, String detail) {
+    /** Records and announces a new health, unless reason and detail are unchanged. */
+    protected final void report(SourceHealth.Reason reason, String detail) {
         SourceHealth old = health;
-        if (old.state() == state && old.detail().equals(detail)) {
+        if (old.reason() == reason && old.detail().equals(detail)) {
             return;
         }
-        SourceHealth now = SourceHealth.of(state, detail);
+        SourceHealth now = SourceHealth.of(reason, detail);
         health = now;
-        LOG.info("{}: {} ({})", sourceId, state, detail);
+        LOG.info("{}: {} ({})", sourceId, reason, detail);
         for (ScanListener l : listeners) {
             try {
                 l.onHealth(sourceId, now);

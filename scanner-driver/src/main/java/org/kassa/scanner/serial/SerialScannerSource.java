@@ -31,7 +31,7 @@ public final class SerialScannerSource extends AbstractSource {
     @Override
     public synchronized void start() {
         if (!worker.started()) {
-            report(SourceHealth.State.DISCONNECTED, "opening " + settings.port());
+            report(SourceHealth.Reason.OPENING, "opening " + settings.port());
             worker.start();
         }
     }
@@ -39,7 +39,7 @@ public final class SerialScannerSource extends AbstractSource {
     @Override
     public void stop() {
         worker.stop();
-        report(SourceHealth.State.STOPPED, "stopped");
+        report(SourceHealth.Reason.STOPPED, "stopped");
     }
 
     private void readLoop() {
@@ -51,14 +51,14 @@ public final class SerialScannerSource extends AbstractSource {
                 continue;
             }
             FrameSplitter splitter = new FrameSplitter(settings.terminator(), settings.idleTimeout().toNanos());
-            report(SourceHealth.State.READY, settings.port() + " open at " + settings.baud() + " "
+            report(SourceHealth.Reason.LISTENING, settings.port() + " open at " + settings.baud() + " "
                     + settings.framing());
             try {
                 while (worker.running()) {
                     int n = port.readBytes(buffer, buffer.length);
                     long now = System.nanoTime();
                     if (n < 0) {
-                        report(SourceHealth.State.DISCONNECTED, settings.port()
+                        report(SourceHealth.Reason.UNPLUGGED, settings.port()
                                 + " was unplugged or closed; waiting for it to come back");
                         break;
                     }
@@ -74,12 +74,12 @@ public final class SerialScannerSource extends AbstractSource {
     private SerialPort open() {
         Path path = Path.of(settings.port());
         if (!Files.exists(path)) {
-            report(SourceHealth.State.DISCONNECTED, settings.port()
+            report(SourceHealth.Reason.DEVICE_MISSING, settings.port()
                     + " is not there; plug the scanner in or check scanner.serial.port");
             return null;
         }
         if (!Files.isReadable(path) || !Files.isWritable(path)) {
-            report(SourceHealth.State.FAILED, "no permission to open " + settings.port()
+            report(SourceHealth.Reason.NO_PERMISSION, "no permission to open " + settings.port()
                     + "; add the till user to the 'dialout' group (then log in again)");
             return null;
         }
@@ -92,10 +92,10 @@ public final class SerialScannerSource extends AbstractSource {
             if (port.openPort()) {
                 return port;
             }
-            report(SourceHealth.State.DISCONNECTED, settings.port()
+            report(SourceHealth.Reason.DEVICE_BUSY, settings.port()
                     + " cannot be opened (error " + port.getLastErrorCode() + "); is another program using it?");
         } catch (SerialPortInvalidPortException e) {
-            report(SourceHealth.State.FAILED, settings.port() + " is not a serial port; check "
+            report(SourceHealth.Reason.NOT_A_SERIAL_PORT, settings.port() + " is not a serial port; check "
                     + "scanner.serial.port");
         }
         return null;

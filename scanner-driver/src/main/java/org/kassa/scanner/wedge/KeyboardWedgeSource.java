@@ -98,7 +98,7 @@ public final class KeyboardWedgeSource extends AbstractSource {
             long period = Math.max(1, maxGapNanos / 2);
             timer.scheduleAtFixedRate(() -> idle(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
         }
-        report(SourceHealth.State.READY, "listening to the keyboard");
+        report(SourceHealth.Reason.LISTENING, "listening to the keyboard");
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class KeyboardWedgeSource extends AbstractSource {
             timer = null;
         }
         releaseHeld();
-        report(SourceHealth.State.STOPPED, "stopped");
+        report(SourceHealth.Reason.STOPPED, "stopped");
     }
 
     private boolean isTerminator(KeyInput key) {

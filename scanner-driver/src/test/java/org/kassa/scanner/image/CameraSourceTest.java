@@ -57,7 +57,8 @@ class CameraSourceTest {
                  h = health.poll(30, TimeUnit.SECONDS)) {
                 assertThat(h.state()).isEqualTo(SourceHealth.State.READY);
             }
-            assertThat(registry.health().get("camera:training").detail()).startsWith("no more pictures");
+            assertThat(registry.health().get("camera:training").reason())
+                    .isEqualTo(SourceHealth.Reason.PICTURES_ENDED);
         }
         assertThat(scans).extracting(ScannedCode::text)
                 .containsExactly(Payloads.TOTP, Payloads.TOTP, Payloads.GS1_WITH_GS, Payloads.TOTP);
