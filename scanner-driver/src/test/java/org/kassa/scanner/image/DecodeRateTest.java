@@ -34,6 +34,7 @@ class DecodeRateTest {
     static final int VIDEO_FRAMES = 8;
 
     static final List<Outcome> OUTCOMES = new ArrayList<>();
+    static final List<String> MISREADS = new ArrayList<>();
 
     @BeforeAll
     static void decodeEverything() throws Exception {
@@ -45,11 +46,15 @@ class DecodeRateTest {
                 BufferedImage code = g.image(payload.getBytes(StandardCharsets.UTF_8), dir, name);
                 for (Distortion d : Distortion.values()) {
                     BufferedImage img = d.apply(code);
-                    boolean s = matches(still.decode(Frame.of(img)), g, payload);
+                    Optional<DecodedCode> stillRead = still.decode(Frame.of(img));
+                    boolean s = matches(stillRead, g, payload);
+                    noteMisread(stillRead, s, name + "/" + d + "/still");
                     Frame inFrame = VideoFrames.place(img, 1280, 720, 5);
                     boolean v = false;
                     for (int frame = 0; frame < VIDEO_FRAMES && !v; frame++) {
-                        v = matches(video.decode(inFrame), g, payload);
+                        Optional<DecodedCode> videoRead = video.decode(inFrame);
+                        v = matches(videoRead, g, payload);
+                        noteMisread(videoRead, v, name + "/" + d + "/video");
                     }
                     Boolean z = Zbar.supports(g.symbology, payload)
                             ? Zbar.read(img, dir, name + "-" + d).map(payload::equals).orElse(false) : null;
@@ -60,6 +65,13 @@ class DecodeRateTest {
         writeReport();
     }
 
+    /** A code found but wrong (text or symbology): worse than none, it would reach the till. */
+    private static void noteMisread(Optional<DecodedCode> read, boolean right, String where) {
+        if (read.isPresent() && !right) {
+            MISREADS.add(where + ": " + read.get());
+        }
+    }
+
     private static boolean matches(Optional<DecodedCode> code, Generator g, String payload) {
         return code.isPresent() && code.get().text().equals(payload) && code.get().symbology() == g.symbology;
     }
@@ -68,6 +80,22 @@ class DecodeRateTest {
     void everyCleanCodeDecodesExactlyWithGsAndCyrillicKept() {
         assertThat(OUTCOMES.stream().filter(o -> o.distortion == Distortion.CLEAN && !o.still)
                 .map(o -> o.generator + "/" + Payloads.label(o.payload))).isEmpty();
+    }
+
+    @Test
+    void noDistortionEverProducesAWrongCode() {
+        assertThat(MISREADS).isEmpty();
+    }
+
+    @Test
+    void framesWithoutACodeGiveNothing() {
+        BarcodeDecoder video = new BarcodeDecoder(BarcodeDecoder.Mode.VIDEO);
+        BarcodeDecoder still = new BarcodeDecoder(BarcodeDecoder.Mode.STILL);
+        for (long seed = 0; seed < 16; seed++) {
+            Frame noise = VideoFrames.place(null, 640, 480, seed);
+            assertThat(video.decode(noise)).as("video, seed %d", seed).isEmpty();
+            assertThat(still.decode(noise)).as("still, seed %d", seed).isEmpty();
+        }
     }
 
     @Test
