@@ -53,17 +53,19 @@ class ScanCommandsTest {
                 dir.resolve("pdf.png").toString());
         Path junk = Files.writeString(dir.resolve("junk.png"), "not an image");
 
-        Run r = kassa("scan-image", qr.toString(), pdf.toString(), junk.toString(), dir.resolve("gone.png").toString());
+        Run r = kassa("scan-image", qr.toString(), pdf.toString(), junk.toString(), dir.resolve("gone.png").toString(),
+                dir.toString());
 
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.lines).hasSize(4);
+        assertThat(r.lines).hasSize(5);
         assertThat(r.lines.get(0).get("text").asText()).isEqualTo(TOTP);
         assertThat(r.lines.get(0).get("format").asText()).isEqualTo("QR_CODE");
         assertThat(r.lines.get(1).get("text").asText()).isEqualTo("CM1234567891011=49203817");
         assertThat(r.lines.get(1).get("format").asText()).isEqualTo("PDF_417");
         assertThat(r.lines.get(2).get("error").asText()).contains("use PNG, JPEG");
         assertThat(r.lines.get(3).get("error").asText()).contains("no such file");
-        assertThat(r.err).contains("2 of 4 files had no readable code");
+        assertThat(r.lines.get(4).get("error").asText()).contains("is a folder");
+        assertThat(r.err).contains("3 of 5 files had no readable code");
     }
 
     @Test
@@ -135,6 +137,13 @@ class ScanCommandsTest {
         Run none = kassa("scan", "--timeout", "1");
         assertThat(none.exit).isEqualTo(2);
         assertThat(none.err).contains("none given and none configured");
+    }
+
+    @Test
+    void listPortsPrintsOneJsonLinePerPort() throws Exception {
+        Run r = kassa("scan", "--list-ports");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.lines).allSatisfy(n -> assertThat(n.get("port").asText()).startsWith("/dev/"));
     }
 
     @Test

@@ -52,6 +52,9 @@ public final class ImageFileFrameSource implements FrameSource {
 
     /** Reads one image file as a frame, with a message that says what to do when it cannot. */
     public static Frame read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a folder; give the image files in it");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException("no such file");
         }
