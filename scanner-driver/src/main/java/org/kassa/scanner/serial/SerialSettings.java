@@ -67,8 +67,4 @@ public record SerialSettings(String port, int baud, Framing framing, Terminator 
         return new SerialSettings(port, 9600, Framing.parse("8N1"), Terminator.CR, Duration.ofMillis(100),
                 java.nio.charset.StandardCharsets.UTF_8, Duration.ofSeconds(1));
     }
-
-    public SerialSettings withBaud(int newBaud) {
-        return new SerialSettings(port, newBaud, framing, terminator, idleTimeout, charset, reconnect);
-    }
 }

@@ -1,10 +1,10 @@
 package org.kassa.app.cli.scanner;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.kassa.app.config.ConfigFile;
 import org.kassa.app.config.ScannerConfig;
 import org.kassa.scanner.BarcodeSource;
@@ -12,7 +12,7 @@ import org.kassa.scanner.camera.CameraSettings;
 import org.kassa.scanner.image.BarcodeDecoder;
 import org.kassa.scanner.image.CameraSource;
 import org.kassa.scanner.image.ImageFileFrameSource;
-import org.kassa.scanner.serial.SerialSettings;
+import org.kassa.scanner.serial.SerialScannerSource;
 
 /**
  * {@code --source} values: {@code serial:/dev/ttyACM0[,baud=N][,framing=8N1][,terminator=cr|lf|crlf|none]
@@ -22,6 +22,10 @@ import org.kassa.scanner.serial.SerialSettings;
 public final class SourceSpec {
 
     static final String FORMS = "use serial:/dev/ttyACM0[,baud=9600], image:FILE_OR_FOLDER or camera:/dev/video0";
+
+    private static final Map<String, String> SERIAL_OPTIONS = Map.of("baud", "scanner.serial.baud",
+            "framing", "scanner.serial.framing", "terminator", "scanner.serial.terminator",
+            "charset", "scanner.serial.charset");
 
     private SourceSpec() {
     }
@@ -42,43 +46,20 @@ public final class SourceSpec {
         };
     }
 
+    /** Options after the port override the matching {@code scanner.serial.*} setting, checked the same way. */
     private static BarcodeSource serial(String rest, ConfigFile config) {
         String[] parts = rest.split(",");
-        SerialSettings s = ScannerConfig.serial(config, parts[0]);
+        ConfigFile c = config;
         for (int i = 1; i < parts.length; i++) {
             String[] kv = parts[i].split("=", 2);
-            if (kv.length != 2) {
-                throw new IllegalArgumentException("'" + parts[i] + "' is not name=value, e.g. baud=115200");
+            String key = SERIAL_OPTIONS.get(kv[0].trim().toLowerCase(Locale.ROOT));
+            if (kv.length != 2 || key == null) {
+                throw new IllegalArgumentException("'" + parts[i] + "' is not a serial option; use baud=, framing=, "
+                        + "terminator= or charset=, e.g. serial:/dev/ttyACM0,baud=115200");
             }
-            s = with(s, kv[0].trim().toLowerCase(Locale.ROOT), kv[1].trim());
+            c = c.with(key, kv[1].trim(), "--source " + kv[0].trim());
         }
-        return new org.kassa.scanner.serial.SerialScannerSource(s);
-    }
-
-    private static SerialSettings with(SerialSettings s, String name, String value) {
-        try {
-            return switch (name) {
-                case "baud" -> s.withBaud(Integer.parseInt(value));
-                case "framing" -> new SerialSettings(s.port(), s.baud(), SerialSettings.Framing.parse(value),
-                        s.terminator(), s.idleTimeout(), s.charset(), s.reconnect());
-                case "terminator" -> new SerialSettings(s.port(), s.baud(), s.framing(),
-                        SerialSettings.Terminator.valueOf(value.toUpperCase(Locale.ROOT)), s.idleTimeout(),
-                        s.charset(), s.reconnect());
-                case "charset" -> new SerialSettings(s.port(), s.baud(), s.framing(), s.terminator(),
-                        s.idleTimeout(), Charset.forName(value), s.reconnect());
-                default -> throw new IllegalArgumentException("unknown serial option '" + name
-                        + "'; allowed: baud, framing, terminator, charset");
-            };
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + value + "' is not a whole number");
-        } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("charset: '" + value + "' is unknown; use UTF-8 or ISO-8859-1");
-        } catch (IllegalArgumentException e) {
-            if (name.equals("terminator") && !e.getMessage().contains(":")) {
-                throw new IllegalArgumentException("terminator: '" + value + "' is not allowed; use cr, lf, crlf or none");
-            }
-            throw e;
-        }
+        return new SerialScannerSource(ScannerConfig.serial(c, parts[0]));
     }
 
     private static BarcodeSource image(String path) {
