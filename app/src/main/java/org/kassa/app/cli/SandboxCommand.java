@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kassa.payclient.sandbox.PaySandbox;
 import org.kassa.payclient.sandbox.SandboxSettings;
+import org.kassa.payclient.sandbox.craftgate.CraftgateSandbox;
+import org.kassa.payclient.sandbox.craftgate.CraftgateSandboxSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +76,7 @@ public final class SandboxCommand implements Callable<Integer> {
         PaySandbox sandbox;
         try {
             sandbox = PaySandbox.start(settings);
+            sandbox.mount(CraftgateSandbox.MOUNT, new CraftgateSandbox(CraftgateSandboxSettings.training()));
         } catch (UncheckedIOException e) {
             throw new CommandFailure(e.getMessage());
         }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.PipedReader;
+import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
@@ -15,6 +18,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -127,6 +134,24 @@ class MealcardCommandTest {
     void anUnknownApmTypeListsTheAllowedOnes() {
         assertThat(run("mealcard", "init", "--base-url", base, "--apm-type", "TICKET")).isEqualTo(2);
         assertThat(err.toString()).contains("--apm-type: unknown APM type 'TICKET'; allowed: SODEXO, EDENRED");
+    }
+
+    @Test
+    void kassaSandboxServesCraftgateToo() throws Exception {
+        PipedReader pipe = new PipedReader();
+        PrintWriter sandboxOut = new PrintWriter(new PipedWriter(pipe), true);
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        Future<Integer> exit = runner.submit(() -> KassaCli.execute(new String[] {"sandbox"}, sandboxOut,
+                new PrintWriter(new StringWriter())));
+        try {
+            String sandboxBase = Json.mapper().readTree(new BufferedReader(pipe).readLine()).get("baseUrl").asText();
+            assertThat(run("mealcard", "init", "--base-url", sandboxBase, "--apm-type", "METROPOL", "--card-number",
+                    "9792000000001234", "--gsm-number", "905551111111")).isZero();
+            assertThat(json().get("additionalAction").asText()).isEqualTo("OTP_REQUIRED");
+        } finally {
+            runner.shutdownNow();
+        }
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
     }
 
     @Test
