@@ -8,6 +8,7 @@ import org.kassa.payclient.api.AvailabilityTask;
 import org.kassa.payclient.api.CheckoutResponse;
 import org.kassa.payclient.api.OperationResponse;
 import org.kassa.payclient.api.PayRequest;
+import org.kassa.payclient.api.RefStatus;
 import org.kassa.payclient.api.StatusResponse;
 import org.kassa.payclient.http.HttpReply;
 import org.kassa.payclient.http.PayJson;
@@ -81,10 +82,14 @@ public final class PayClient implements AutoCloseable {
         return r;
     }
 
-    /** The status of a payment, or of a cancel/refund when the request names its refTransactionId. */
+    /**
+     * The status of a payment, or of a cancel/refund when the request names its refTransactionId. Sent once:
+     * the poller's own interval is the resend, which keeps the vendor's minimum spacing between calls.
+     */
     public StatusResponse status(OutgoingCall call, String step, CallListener listener) {
         expect(call, Operation.STATUS);
-        return decoder.decode(call, transport.exchange(step, call, listener), 200, StatusResponse.class,
+        return decoder.decode(call, transport.exchange(step, call, listener, RetryPolicy.none()), 200,
+                StatusResponse.class,
                 s -> s.status() != null || s.refStatus() != null);
     }
 
@@ -109,7 +114,8 @@ public final class PayClient implements AutoCloseable {
     private OperationResponse operation(OutgoingCall call, String step, CallListener listener) {
         OperationResponse r = decoder.decode(call, transport.exchange(step, call, listener), 200,
                 OperationResponse.class, o -> o.errorCode() != null || o.refStatus() != null || o.status() != null);
-        if (r.errorCode() != null) {
+        // A rejected reference transaction carries its reason in errorCode: an outcome, not a failed call.
+        if (r.errorCode() != null && !RefStatus.REJECTED.equals(r.refStatus())) {
             throw decoder.errorCode(call, r.errorCode());
         }
         return r;

@@ -80,6 +80,11 @@ public record PaySettings(URI baseUrl, String login, String password, String sto
                 responseTimeout, retry, polling, allowed, enabled, sendReceipt);
     }
 
+    public PaySettings withSendReceipt(boolean enabled) {
+        return new PaySettings(baseUrl, login, password, storeId, terminalId, paymentPurpose, connectTimeout,
+                responseTimeout, retry, polling, allowed, availabilityInfo, enabled);
+    }
+
     /** Keeps the password out of logs. */
     @Override
     public String toString() {

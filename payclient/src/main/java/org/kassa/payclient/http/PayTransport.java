@@ -84,6 +84,11 @@ public final class PayTransport implements Closeable {
 
     /** Sends with resends as the retry policy allows; returns the first answer that is not retryable. */
     public HttpReply exchange(String step, OutgoingCall call, CallListener listener) {
+        return exchange(step, call, listener, retry);
+    }
+
+    /** As {@link #exchange(String, OutgoingCall, CallListener)} with another policy (status polls send once). */
+    public HttpReply exchange(String step, OutgoingCall call, CallListener listener, RetryPolicy retry) {
         boolean reached = false;
         for (int attempt = 1; ; attempt++) {
             listener.beforeCall(step, call, attempt);
@@ -109,7 +114,7 @@ public final class PayTransport implements Closeable {
                             tips.tip(code), e);
                 }
             }
-            pause(call, attempt + 1, reached);
+            pause(call, retry.delayBefore(attempt + 1, random), reached, attempt);
         }
     }
 
@@ -158,12 +163,12 @@ public final class PayTransport implements Closeable {
         return status >= 500 || status == 408 || status == 429;
     }
 
-    private void pause(OutgoingCall call, int nextAttempt, boolean reached) {
+    private void pause(OutgoingCall call, Duration delay, boolean reached, int attempts) {
         try {
-            Thread.sleep(retry.delayBefore(nextAttempt, random).toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PayNetworkException(call.operation(), call.requestId(), reached, nextAttempt - 1,
+            throw new PayNetworkException(call.operation(), call.requestId(), reached, attempts,
                     tips.tip(TipCodes.NETWORK_FAILURE), e);
         }
     }
