@@ -27,4 +27,16 @@ set +e
 err=$(run verify-barcode --pass-length 11 "CM1=1" 2>&1 >/dev/null); code=$?
 set -e
 [[ $code == 2 && $err == *"--pass-length"* ]] || fail "bad flag: exit $code, '$err'"
+
+# The till window itself, where a display can be made (xvfb-run): it must start and stay up.
+if command -v xvfb-run >/dev/null 2>&1; then
+  log=$(mktemp)
+  xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
+    env -i HOME="$(mktemp -d)" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" > "$1" 2>&1 &
+    pid=$!; sleep 8
+    if kill -0 $pid 2>/dev/null; then kill $pid; exit 0; else exit 1; fi' "$kassa" "$log" \
+    || fail "the till window did not stay up: $(head -c 2000 "$log")"
+  if grep -q "Exception" "$log"; then fail "the till window logged an exception: $(head -c 2000 "$log")"; fi
+  echo "till window started and stayed up under Xvfb"
+fi
 echo "smoke test passed: $kassa"
