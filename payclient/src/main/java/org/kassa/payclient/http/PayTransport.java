@@ -103,6 +103,10 @@ public final class PayTransport implements Closeable {
                     }
                     return reply;
                 }
+            } catch (OversizedBodyException e) {
+                log(call, attempt, "oversized answer", started);
+                throw new PayProtocolException(call.operation(), call.requestId(), 200, e.getMessage(),
+                        tips.tip(TipCodes.UNEXPECTED_RESPONSE), e);
             } catch (IOException e) {
                 FailureKind kind = FailureKind.of(e);
                 reached |= kind.mayHaveReachedServer();
