@@ -22,11 +22,18 @@ public interface PasscodeVerify {
      */
     void confirmUsed(BarcodeResult result);
 
-    /** The {@code token} header value for a request whose body is exactly {@code requestData}. */
+    /**
+     * The {@code token} header value for a request whose body is exactly {@code requestData}.
+     *
+     * @throws IllegalArgumentException when {@code requestData} is null
+     */
     String getToken(byte[] requestData);
 
     /** The vendor's signature: the body as a string, sent as UTF-8. */
     default String getToken(String requestData) {
+        if (requestData == null) {
+            throw new IllegalArgumentException("requestData is null: pass the exact request body");
+        }
         return getToken(requestData.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -79,7 +79,10 @@ public record TotpSettings(Algorithm algorithm, int passLength, String prefix, S
                     "has an odd number of characters (" + key.length() + "); allowed: an even-length hex string");
         }
         for (int i = 0; i < key.length(); i++) {
-            if (Character.digit(key.charAt(i), 16) < 0) {
+            // Character.digit would also take digits of other scripts, which the hex decoder then refuses.
+            char c = key.charAt(i);
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!hex) {
                 throw new InvalidTotpSettingException("key",
                         "has a non-hex character at position " + (i + 1) + "; allowed: 0-9, a-f, A-F");
             }

@@ -2,6 +2,8 @@ package org.kassa.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.kassa.app.config.Levenshtein;
 import org.kassa.app.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +39,26 @@ public final class KassaCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * The problem in one line. For unknown options picocli would list every unmatched word, and the word after
+     * a mistyped {@code --key} is the secret itself: name only the first unknown option and the suggestions.
+     */
+    private static String describe(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            String first = unmatched.getUnmatched().isEmpty() ? "?" : unmatched.getUnmatched().get(0);
+            if (!first.startsWith("-")) {
+                return "unexpected argument (only the options listed in --help are accepted)";
+            }
+            String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            List<String> suggestions = ex.getCommandLine().getCommandSpec().options().stream()
+                    .flatMap(o -> java.util.Arrays.stream(o.names()))
+                    .filter(known -> Levenshtein.distance(known, option) <= 2).sorted().toList();
+            return "unknown option '" + option + "'"
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
+        }
+        return ex.getMessage();
+    }
+
     /** Runs a command with the process's standard streams (UTF-8). */
     public static int execute(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -50,9 +72,8 @@ public final class KassaCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            CommandLine cmd = ex.getCommandLine();
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(name + ": " + describe(ex) + " (see '" + name + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

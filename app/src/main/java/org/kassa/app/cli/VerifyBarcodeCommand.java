@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code kassa verify-barcode}: what the till would decide for a scanned loyalty barcode. */
@@ -30,11 +31,16 @@ public final class VerifyBarcodeCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "UNIX_SECONDS", description = "Verify as if it were this time.")
     Long at;
 
-    @Parameters(index = "0", paramLabel = "BARCODE", description = "The barcode text exactly as scanned.")
+    @Parameters(index = "0", paramLabel = "BARCODE",
+            description = "The barcode text exactly as scanned (put -- before it if it starts with a dash).")
     String barcode;
 
     @Override
     public Integer call() {
+        if (at != null && (at < Instant.MIN.getEpochSecond() || at > Instant.MAX.getEpochSecond())) {
+            throw new ParameterException(spec.commandLine(), "--at: " + at + " is out of range; allowed "
+                    + Instant.MIN.getEpochSecond() + ".." + Instant.MAX.getEpochSecond() + " (Unix seconds)");
+        }
         Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochSecond(at), ZoneOffset.UTC);
         BarcodeResult r = Passcodes.kassa(totp.settings(), clock).barcodeVerify(barcode);
         Map<String, Object> json = new LinkedHashMap<>();

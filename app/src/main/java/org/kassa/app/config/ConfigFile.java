@@ -46,6 +46,10 @@ public final class ConfigFile {
         }
         String env = System.getenv("KASSA_CONFIG");
         if (env != null && !env.isBlank()) {
+            if (!Files.isRegularFile(Path.of(env))) {
+                throw new ConfigException("", "KASSA_CONFIG=" + env + ": configuration file not found; fix the "
+                        + "variable, or unset it to start in training mode");
+            }
             return load(Path.of(env));
         }
         Path home = Path.of(System.getProperty("user.home"), ".kassa", "kassa.properties");
@@ -62,7 +66,7 @@ public final class ConfigFile {
             Map<String, String> values = new HashMap<>();
             Map<String, String> origins = new HashMap<>();
             p.stringPropertyNames().forEach(k -> {
-                values.put(k, p.getProperty(k).trim());
+                values.put(k, withoutStraySpaces(p.getProperty(k)));
                 origins.put(k, "built-in default " + k);
             });
             return new ConfigFile(values, origins);
@@ -86,7 +90,7 @@ public final class ConfigFile {
                     + "); check its permissions and that it is UTF-8 text");
         }
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
-            config = config.with(key, p.getProperty(key).trim(), file + ": " + key);
+            config = config.with(key, withoutStraySpaces(p.getProperty(key)), file + ": " + key);
         }
         return config;
     }
@@ -205,6 +209,19 @@ public final class ConfigFile {
         return best == null ? "" : "; did you mean " + best + "?";
     }
 
+    /**
+     * Drops the spaces and tabs a value may trail in a file (Properties already drops the leading ones).
+     * Not {@code trim()}: that would also eat control characters such as GS, a real barcode delimiter
+     * (written {@code \\u001D}).
+     */
+    private static String withoutStraySpaces(String value) {
+        int end = value.length();
+        while (end > 0 && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(0, end);
+    }
+
     private static Properties read(Reader reader, String name) throws IOException {
         Properties p = new Properties();
         try {
@@ -222,7 +239,7 @@ public final class ConfigFile {
             Properties p = read(new StringReader(text), name);
             ConfigFile config = defaults();
             for (String key : new TreeSet<>(p.stringPropertyNames())) {
-                config = config.with(key, p.getProperty(key).trim(), name + ": " + key);
+                config = config.with(key, withoutStraySpaces(p.getProperty(key)), name + ": " + key);
             }
             return config;
         } catch (IOException e) {

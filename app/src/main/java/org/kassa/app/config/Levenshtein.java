@@ -1,12 +1,12 @@
 package org.kassa.app.config;
 
 /** Edit distance, to suggest the setting a merchant probably meant. */
-final class Levenshtein {
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

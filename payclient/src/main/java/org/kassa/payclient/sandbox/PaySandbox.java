@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.kassa.payclient.sandbox.internal.http.BasicAuth;
@@ -35,26 +36,35 @@ public final class PaySandbox implements AutoCloseable {
 
     private static final long POSTBACK_TICK_MILLIS = 50;
 
+    static {
+        // Without TCP_NODELAY every answer waits ~40 ms for a delayed ACK (headers and body go out as two
+        // writes). The JDK server reads this once, when its first server starts in the process.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxSettings settings;
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
-    private final ScheduledExecutorService ticker;
+    private final ScheduledExecutorService ticker;   // postback settling and delayed answers
     private final FaultPlan faults = new FaultPlan();
     private final Dispatcher dispatcher;
     private final Ledger ledger;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PaySandbox(SandboxSettings settings) throws IOException {
         this.settings = settings;
         this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(256), daemonThreads("pay-sandbox-"), new ThreadPoolExecutor.CallerRunsPolicy());
-        this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-tick-"));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("pay-sandbox-timer-"));
         Consumer<JsonNode> postback = settings.postback()
-                .<Consumer<JsonNode>>map(target -> new PostbackSender(target, workers))
+                .<Consumer<JsonNode>>map(PostbackSender::new)
                 .orElse(body -> { });
         this.ledger = new Ledger(settings.clock(), new Triggers(settings), postback::accept);
         PayApi pay = new PayApi(new BasicAuth(settings.login(), settings.password()),
                 Passcodes.tokenVerifier(settings.totp(), settings.clock()), ledger);
-        this.dispatcher = new Dispatcher(faults, pay);
+        this.dispatcher = new Dispatcher(faults, pay, settings.clock(), ticker);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         server.createContext("/", dispatcher);
         server.setExecutor(workers);
@@ -114,6 +124,11 @@ public final class PaySandbox implements AutoCloseable {
             public long requestsTo(String path) {
                 return dispatcher.requestsTo(path);
             }
+
+            @Override
+            public List<ReceivedRequest> received(String path) {
+                return dispatcher.journal().to(path);
+            }
         };
     }
 
@@ -129,6 +144,9 @@ public final class PaySandbox implements AutoCloseable {
     /** Stops at once: open and hung connections are closed, threads end. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         ticker.shutdownNow();
         dispatcher.releaseHanging();
         server.stop(0);

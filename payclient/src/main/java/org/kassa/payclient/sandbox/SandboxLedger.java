@@ -1,5 +1,6 @@
 package org.kassa.payclient.sandbox;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,31 @@ public interface SandboxLedger {
 
     /** How many requests reached this path (resends and answered-from-memory included). */
     long requestsTo(String path);
+
+    /**
+     * The requests that reached this path, oldest first, with the exact body bytes and when they arrived
+     * (the last 10,000 requests are kept). Lets tests prove that a resend carried the same bytes and
+     * measure polling intervals on the server side.
+     */
+    List<ReceivedRequest> received(String path);
+
+    /** One request as it arrived; the Authorization and token values are not kept. */
+    record ReceivedRequest(long receivedNanos, Instant receivedAt, String method, String path,
+                           byte[] body, boolean hadToken) {
+        public ReceivedRequest {
+            body = body.clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "ReceivedRequest[" + method + " " + path + ", " + body.length + " bytes, at " + receivedAt + "]";
+        }
+    }
 
     /** A payment transaction as the sandbox sees it now. */
     record SandboxPayment(String transactionId, String requestId, String cardSession, String orderId,

@@ -93,6 +93,9 @@ public record SandboxSettings(String login, String password, int port, TotpSetti
     public record Postback(URI url, String login, String password) {
         public Postback {
             Objects.requireNonNull(url, "url");
+            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+                throw new IllegalArgumentException("postback URL must be http:// or https://, got " + url);
+            }
             Objects.requireNonNull(login, "login");
             Objects.requireNonNull(password, "password");
         }

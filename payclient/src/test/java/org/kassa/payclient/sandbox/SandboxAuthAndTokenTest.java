@@ -25,6 +25,7 @@ class SandboxAuthAndTokenTest extends SandboxTestBase {
         Reply anonymous = client.send(CHECKOUT, body, client.token(body), false);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.text("code")).isEqualTo("UNAUTHORIZED");
+        assertThat(client.lastHeaders().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 
         assertThat(client.send(CHECKOUT, body, client.token(body), SandboxClient.basic("training", "wrong")).status())
                 .isEqualTo(401);
@@ -119,6 +120,13 @@ class SandboxAuthAndTokenTest extends SandboxTestBase {
     void unknownPathsAndWrongMethodsAreRefusedClearly() {
         assertThat(client.post("/api/v1/merchant/nothing", SandboxClient.statusBody("x")).status()).isEqualTo(404);
         assertThat(client.get("/api/v1/merchant/checkout").status()).isEqualTo(405);
+    }
+
+    @Test
+    void bodiesAboveOneMebibyteAreRefused() {
+        byte[] huge = new byte[(1 << 20) + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertThat(client.send(CHECKOUT, huge, client.token(huge), true).status()).isEqualTo(413);
     }
 
     private Reply signed(String body) {

@@ -38,6 +38,7 @@ final class SandboxClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Duration timeout = Duration.ofSeconds(10);
     private final List<Reply> replies = new CopyOnWriteArrayList<>();
+    private volatile java.net.http.HttpHeaders lastHeaders;
 
     SandboxClient(PaySandbox sandbox, Clock clock) {
         this.sandbox = sandbox;
@@ -144,6 +145,11 @@ final class SandboxClient {
         this.timeout = newTimeout;
     }
 
+    /** The headers of the last answer (single-threaded tests only). */
+    java.net.http.HttpHeaders lastHeaders() {
+        return lastHeaders;
+    }
+
     /** Every answer this client received, in order. */
     List<Reply> replies() {
         return List.copyOf(replies);
@@ -174,6 +180,7 @@ final class SandboxClient {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             Reply reply = new Reply(request.method(), request.uri().getPath(), response.statusCode(),
                     response.headers().firstValue("Location").orElse(null), response.body());
+            lastHeaders = response.headers();
             replies.add(reply);
             return reply;
         } catch (IOException e) {

@@ -83,6 +83,29 @@ class SandboxFaultsTest extends SandboxTestBase {
     }
 
     @Test
+    void delayedAnswersHoldNoWorkerThread() throws Exception {
+        PaySandbox small = PaySandbox.start(SandboxSettings.training(SandboxClient.TOTP).withClock(clock).withThreads(2));
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            SandboxClient slow = new SandboxClient(small, clock);
+            small.faults().next(CHECKOUT, Fault.delay(Duration.ofSeconds(20)), 4);
+            for (int i = 0; i < 4; i++) {
+                senders.submit(() -> slow.checkout(checkoutBody(newRequestId(), newCardSession(), 1_000, "SBP")));
+            }
+            for (int waited = 0; small.ledger().requestsTo(CHECKOUT) < 4 && waited < 1_000; waited++) {
+                Thread.sleep(10);
+            }
+            assertThat(small.ledger().requestsTo(CHECKOUT)).as("all four delayed requests arrived").isEqualTo(4);
+            SandboxClient quick = new SandboxClient(small, clock);
+            quick.timeout(Duration.ofSeconds(10));
+            assertThat(quick.status("9dcc19d0-9c5a-11ea-ab12-0800200c9a66").status()).isEqualTo(422);
+        } finally {
+            senders.shutdownNow();
+            small.close();
+        }
+    }
+
+    @Test
     void hangProcessesButNeverAnswers() {
         sandbox.faults().next(CHECKOUT, Fault.HANG);
         ObjectNode body = checkoutBody(newRequestId(), newCardSession(), 1_000, "SBP");

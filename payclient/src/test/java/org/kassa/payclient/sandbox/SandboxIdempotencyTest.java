@@ -8,6 +8,7 @@ import static org.kassa.payclient.sandbox.SandboxClient.newRequestId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,11 @@ class SandboxIdempotencyTest extends SandboxTestBase {
         assertThat(sandbox.ledger().checkoutsWithRequestId(body.get("requestId").asText())).isEqualTo(1);
         assertThat(sandbox.ledger().payments()).hasSize(1);
         assertThat(sandbox.ledger().requestsTo("/api/v1/merchant/checkout")).isEqualTo(2);
+        var received = sandbox.ledger().received("/api/v1/merchant/checkout");
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1).body()).isEqualTo(received.get(0).body()).isEqualTo(SandboxClient.bytes(body));
+        assertThat(received.get(0).hadToken()).isTrue();
+        assertThat(received.get(1).receivedNanos()).isGreaterThanOrEqualTo(received.get(0).receivedNanos());
     }
 
     @Test
@@ -42,28 +48,46 @@ class SandboxIdempotencyTest extends SandboxTestBase {
     @Test
     void concurrentResendsOfOneCheckoutMakeOneLedgerEntry() throws Exception {
         ObjectNode body = checkoutBody(newRequestId(), newCardSession(), 1_000, "SBP");
-        int senders = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return client.checkout(body);
-                }));
-            }
-            start.countDown();
-            byte[] firstBody = replies.get(0).get().body();
-            for (Future<Reply> reply : replies) {
-                assertThat(reply.get().status()).isEqualTo(200);
-                assertThat(reply.get().body()).isEqualTo(firstBody);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Reply> replies = all(8, () -> client.checkout(body));
+        for (Reply reply : replies) {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).isEqualTo(replies.get(0).body());
         }
         assertThat(sandbox.ledger().payments()).hasSize(1);
         assertThat(sandbox.ledger().checkoutsWithRequestId(body.get("requestId").asText())).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCheckoutsOfOneSessionWithNewRequestIdsLetExactlyOneThrough() throws Exception {
+        String session = newCardSession();
+        List<Reply> replies = all(6, () -> client.checkout(checkoutBody(newRequestId(), session, 1_000, "SBP")));
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 200)
+                .allSatisfy(r -> assertThat(r.text("code")).isEqualTo("TRANSACTION_FOR_SESSION_ID_ALREADY_EXISTS"));
+        assertThat(sandbox.ledger().payments()).hasSize(1);
+    }
+
+    /** Sends {@code count} requests at once (released together) and returns every reply. */
+    private static List<Reply> all(int count, Callable<Reply> send) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return send.call();
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -27,18 +27,21 @@ class SandboxStateMachineTest extends SandboxTestBase {
         assertThat(cancel.text("refTransactionId")).hasSize(36);
         assertThat(cancel.json().at("/slip/totalAmount").asLong()).isEqualTo(1_000);
         after(ACCEPT);
-        assertThat(client.status(id).text("status")).isEqualTo("canceled");
+        Reply status = client.status(id);
+        assertThat(status.text("status")).isEqualTo("canceled");
+        assertThat(status.text("refTransactionId")).isEqualTo(cancel.text("refTransactionId"));
+        assertThat(status.text("refStatus")).isEqualTo("accepted");
         SandboxRefund recorded = sandbox.ledger().payment(id).orElseThrow().refunds().get(0);
         assertThat(recorded.kind()).isEqualTo(SandboxRefund.Kind.CANCEL);
     }
 
     @Test
     void acceptedPaymentCannotBeCanceledOnlyRefunded() {
-        String id = accepted(1_000);
+        String id = acceptedPayment(1_000);
         Reply cancel = cancel(id);
         assertThat(cancel.status()).isEqualTo(422);
         assertThat(cancel.text("code")).isEqualTo("WRONG_TRANSACTION_STATE_CHANGE");
-        assertThat(cancel.text("details")).contains("refund");
+        assertThat(cancel.text("details")).startsWith("Невозможен перевод транзакции").contains("refund");
     }
 
     @Test
@@ -58,7 +61,7 @@ class SandboxStateMachineTest extends SandboxTestBase {
 
     @Test
     void partialThenFullRefundMovesThroughRefundingToRefunded() {
-        String id = accepted(1_000);
+        String id = acceptedPayment(1_000);
         Reply partial = refund(id, 400);
         assertThat(partial.text("refStatus")).isEqualTo("new");
         assertThat(partial.text("status")).isEqualTo("refunding");
@@ -106,16 +109,9 @@ class SandboxStateMachineTest extends SandboxTestBase {
         assertThat(receipt(pending).text("code")).isEqualTo("TRANSACTION_IN_PROCESSING");
         cancel(pending);
         assertThat(receipt(pending).text("code")).isEqualTo("PAYMENT_TRANSACTION_IS_NOT_PAID");
-        Reply ok = receipt(accepted(1_000));
+        Reply ok = receipt(acceptedPayment(1_000));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEmpty();
-    }
-
-    private String accepted(long amount) {
-        String id = client.pay(amount);
-        after(ACCEPT);
-        assertThat(client.status(id).text("status")).isEqualTo("accepted");
-        return id;
     }
 
     private Reply cancel(String id) {

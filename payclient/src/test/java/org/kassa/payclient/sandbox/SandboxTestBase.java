@@ -46,7 +46,7 @@ abstract class SandboxTestBase {
             if (reply.path().startsWith("/api/v1/merchant/") && VENDOR_STATUSES.contains(reply.status())) {
                 assertThat(VendorSchema.problems(reply)).as(reply.toString()).isEmpty();
             } else {
-                assertThat(reply.status()).as(reply.toString()).isIn(200, 400, 401, 404, 405, 500);
+                assertThat(reply.status()).as(reply.toString()).isIn(200, 400, 401, 404, 405, 413, 500);
             }
         }
     }
@@ -54,6 +54,14 @@ abstract class SandboxTestBase {
     /** False where faults mangle answers on purpose. */
     boolean answersAreWellFormed() {
         return true;
+    }
+
+    /** A payment of a fresh session, accepted (checked through a status call). */
+    String acceptedPayment(long amount) {
+        String id = client.pay(amount);
+        after(ACCEPT);
+        assertThat(client.status(id).text("status")).isEqualTo("accepted");
+        return id;
     }
 
     /** Lets time pass after a status call has seen the payment. */

@@ -182,6 +182,16 @@ class SandboxTriggersTest extends SandboxTestBase {
     }
 
     @Test
+    void malformedCardSessionsAreUnknownButAnyWellFormedOneIsAccepted() {
+        for (String bad : new String[] {"A1G97N=", "сессия", "A".repeat(33), " A1G97N"}) {
+            Reply reply = client.checkout(checkoutBody(newRequestId(), bad, 1_000, "SBP"));
+            assertThat(reply.text("code")).as(bad).isEqualTo("UNKNOWN_SESSION_ID");
+        }
+        assertThat(client.checkout(checkoutBody(newRequestId(), "z".repeat(32), 1_000, "SBP")).status()).isEqualTo(200);
+        assertThat(client.checkout(checkoutBody(newRequestId(), "7", 1_000, "SBP")).status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownStoreIsAnUnknownPartner() {
         ObjectNode body = checkoutBody(newRequestId(), newCardSession(), 1_000, "SBP");
         body.put("storeId", "00000000-0000-0000-0000-000000000000");
@@ -206,13 +216,6 @@ class SandboxTriggersTest extends SandboxTestBase {
         after(ACCEPT);
         Reply again = client.checkout(checkoutBody(newRequestId(), session, 1_000, "SBP"));
         assertThat(again.text("code")).isEqualTo("TRANSACTION_FOR_SESSION_ID_ALREADY_PAYED");
-    }
-
-    private String acceptedPayment(long amount) {
-        String id = client.pay(amount);
-        after(ACCEPT);
-        assertThat(client.status(id).text("status")).isEqualTo("accepted");
-        return id;
     }
 
     static ObjectNode availabilityBody(long total) {

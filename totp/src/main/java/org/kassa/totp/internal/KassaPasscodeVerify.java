@@ -84,15 +84,21 @@ public final class KassaPasscodeVerify implements PasscodeVerify {
 
     @Override
     public void confirmUsed(BarcodeResult result) {
-        if (result == null || !result.totpCodeValid()) {
+        if (result == null || !result.totpCodeValid() || !layout.hasPrefix(result.fullBarcode())) {
             return;
         }
         BarcodeLayout.Parts parts = layout.parse(result.fullBarcode());
+        if (!parts.wellFormed()) {
+            return; // not a result of this instance: nothing of ours to remember
+        }
         replays.markUsed(parts.cardNumber(), parts.password(), clock.instant().getEpochSecond());
     }
 
     @Override
     public String getToken(byte[] requestData) {
+        if (requestData == null) {
+            throw new IllegalArgumentException("requestData is null: pass the exact bytes of the request body");
+        }
         long millis = clock.millis();
         String head = Base64.getEncoder().encodeToString(fingerprint.at(millis).getBytes(StandardCharsets.UTF_8));
         long counter = Math.floorDiv(millis, settings.intervalSeconds() * 1000L);

@@ -30,6 +30,11 @@ final class ReplayGuard {
         return until != null && until >= nowSecond;
     }
 
+    /** How many used passwords are remembered (for tests of the purge). */
+    int size() {
+        return usedUntilSecond.size();
+    }
+
     private void purge(long nowSecond) {
         for (Iterator<Long> it = usedUntilSecond.values().iterator(); it.hasNext(); ) {
             if (it.next() < nowSecond) {

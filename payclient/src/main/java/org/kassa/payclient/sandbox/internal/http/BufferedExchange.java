@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public final class BufferedExchange extends HttpExchange {
 
+    /** Header names a mounted handler may not set (the JDK server computes them). */
+    static final List<String> COMPUTED = List.of("Content-length", "Transfer-encoding");
+
     private final HttpExchange real;
     private final Headers responseHeaders = new Headers();
     private InputStream requestBody;
@@ -140,7 +143,4 @@ public final class BufferedExchange extends HttpExchange {
     public HttpPrincipal getPrincipal() {
         return real.getPrincipal();
     }
-
-    /** Header names a mounted handler may not set (the dispatcher computes them). */
-    static final List<String> COMPUTED = List.of("Content-length", "Transfer-encoding");
 }

@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.kassa.payclient.sandbox.Fault;
+import org.kassa.payclient.sandbox.SandboxLedger.ReceivedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +34,16 @@ public final class Dispatcher implements HttpHandler {
     private final Served pay;
     private final Map<String, Served> mounts = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> requestCounts = new ConcurrentHashMap<>();
+    private final RequestJournal journal = new RequestJournal();
+    private final Clock clock;
+    private final ScheduledExecutorService later;
     private final Set<HttpExchange> hanging = ConcurrentHashMap.newKeySet();
 
-    public Dispatcher(FaultPlan faults, Served pay) {
+    public Dispatcher(FaultPlan faults, Served pay, Clock clock, ScheduledExecutorService later) {
         this.faults = faults;
+        this.later = later;
         this.pay = pay;
+        this.clock = clock;
     }
 
     public void mount(String prefix, HttpHandler handler) {
@@ -44,6 +53,10 @@ public final class Dispatcher implements HttpHandler {
         mounts.put(prefix, BufferedExchange.adapt(handler));
     }
 
+    public RequestJournal journal() {
+        return journal;
+    }
+
     public long requestsTo(String path) {
         LongAdder count = requestCounts.get(path);
         return count == null ? 0 : count.sum();
@@ -51,6 +64,7 @@ public final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        long arrived = System.nanoTime();
         String path = exchange.getRequestURI().getRawPath();
         requestCounts.computeIfAbsent(path, p -> new LongAdder()).increment();
         try {
@@ -59,6 +73,8 @@ public final class Dispatcher implements HttpHandler {
                 write(exchange, Answer.error(413, "BODY_TOO_LARGE", "request bodies are limited to 1 MiB"));
                 return;
             }
+            journal.add(new ReceivedRequest(arrived, clock.instant(), exchange.getRequestMethod(), path, body,
+                    exchange.getRequestHeaders().containsKey("token")));
             Optional<Fault> fault = faults.take(path);
             if (fault.isPresent()) {
                 LOG.info("fault {} on {} {}", fault.get().kind(), exchange.getRequestMethod(), path);
@@ -76,10 +92,7 @@ public final class Dispatcher implements HttpHandler {
         switch (fault.kind()) {
             case DROP_BEFORE_PROCESSING -> exchange.close();
             case HTTP_500 -> write(exchange, Answer.error(500, "INTERNAL_SERVER_ERROR", "injected fault: HTTP 500"));
-            case DELAY -> {
-                Thread.sleep(fault.delayMillis());
-                write(exchange, route(path).serve(exchange, body));
-            }
+            case DELAY -> later.schedule(() -> serveQuietly(exchange, path, body), fault.delayMillis(), TimeUnit.MILLISECONDS);
             default -> {
                 Answer answer = route(path).serve(exchange, body);
                 switch (fault.kind()) {
@@ -132,6 +145,16 @@ public final class Dispatcher implements HttpHandler {
             out.write(answer.body());
         }
         exchange.close();
+    }
+
+    /** A delayed answer: served from the timer thread, so a waiting request holds no worker thread. */
+    private void serveQuietly(HttpExchange exchange, String path, byte[] body) {
+        try {
+            write(exchange, route(path).serve(exchange, body));
+        } catch (Exception e) {
+            LOG.warn("sandbox failed on delayed {} {}", exchange.getRequestMethod(), path, e);
+            writeQuietly(exchange, Answer.error(500, "SANDBOX_FAILURE", "the sandbox failed: " + e.getClass().getSimpleName()));
+        }
     }
 
     private static void writeQuietly(HttpExchange exchange, Answer answer) {

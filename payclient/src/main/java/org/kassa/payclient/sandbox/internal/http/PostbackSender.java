@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.kassa.payclient.sandbox.SandboxSettings.Postback;
 import org.slf4j.Logger;
@@ -25,9 +24,9 @@ public final class PostbackSender implements Consumer<JsonNode> {
     private final Postback target;
     private final HttpClient client;
 
-    public PostbackSender(Postback target, ExecutorService executor) {
+    public PostbackSender(Postback target) {
         this.target = target;
-        this.client = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(2)).build();
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     @Override

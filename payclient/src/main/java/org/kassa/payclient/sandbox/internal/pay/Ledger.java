@@ -52,6 +52,9 @@ public final class Ledger {
         if (ending == Triggers.NOT_ENOUGH_LIMIT) {
             throw new PayError("NOT_ENOUGH_LIMIT_TO_PAY", "the customer's limit does not cover this amount (sandbox trigger: ending 06)");
         }
+        if (ending == Triggers.UNKNOWN_ERROR_CODE) {
+            throw new PayError(Triggers.FUTURE_ERROR_CODE, "a code newer than this till (sandbox trigger: ending 12)");
+        }
         boolean providerError = ending == Triggers.PROVIDER_ERROR;
         PaymentRecord payment = new PaymentRecord(request, Ids.guid(), clock.instant(),
                 triggers.paymentPlan(request.totalAmount()), providerError ? "rejected" : "new",

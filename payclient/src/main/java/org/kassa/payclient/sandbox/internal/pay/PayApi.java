@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.kassa.payclient.sandbox.internal.http.Answer;
 import org.kassa.payclient.sandbox.internal.http.BasicAuth;
 import org.kassa.payclient.sandbox.internal.http.Served;
-import org.kassa.totp.TokenCheck;
 import org.kassa.totp.TokenVerifier;
 
 /**
@@ -70,20 +69,23 @@ public final class PayApi implements Served {
         } catch (BadRequest e) {
             return Answer.error(400, "BAD_REQUEST", e.getMessage());
         } catch (PayError e) {
-            return Answer.error(422, e.code(), e.getMessage());
+            return e.toAnswer();
         }
     }
 
     private Answer checkToken(String token, byte[] body) {
         if (token == null || token.isBlank()) {
-            return Answer.error(422, "INVALID_TOKEN", "the token header is missing; compute it with getToken over the exact body");
+            return invalidToken("the token header is missing; compute it with getToken over the exact body");
         }
-        TokenCheck check = tokens.check(token.trim(), body);
-        return switch (check) {
+        return switch (tokens.check(token.trim(), body)) {
             case VALID -> null;
-            case MALFORMED -> Answer.error(422, "INVALID_TOKEN", "the token is not Base64(fingerprint) followed by the password digits");
-            case MISMATCH -> Answer.error(422, "INVALID_TOKEN",
+            case MALFORMED -> invalidToken("the token is not Base64(fingerprint) followed by the password digits");
+            case MISMATCH -> invalidToken(
                     "the token does not match this body: it was made for other bytes, with another key, or too long ago");
         };
+    }
+
+    private static Answer invalidToken(String why) {
+        return new PayError("INVALID_TOKEN", why).toAnswer();
     }
 }

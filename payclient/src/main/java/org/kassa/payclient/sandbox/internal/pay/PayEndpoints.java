@@ -2,6 +2,7 @@ package org.kassa.payclient.sandbox.internal.pay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import org.kassa.payclient.sandbox.internal.http.Answer;
 
@@ -17,6 +18,7 @@ final class PayEndpoints {
     static final String CANCEL = BASE + "/transaction/cancel";
     static final String REFUND = BASE + "/transaction/refund";
     private static final Set<String> PAYMENT_TYPES = Set.of("SBP", "DOLYAME");
+    private static final Pattern WELL_FORMED_SESSION = Pattern.compile("[A-Za-z0-9]{1,32}");
 
     private final Ledger ledger;
     private final Idempotency idempotency = new Idempotency();
@@ -29,9 +31,7 @@ final class PayEndpoints {
     Answer availabilityTask(RequestJson request) {
         return idempotent(AVAILABILITY_TASK, request, () -> {
             knownStore(request);
-            if (Triggers.UNKNOWN_CARD_SESSION.equals(request.textOf("cardsession", "cardSession"))) {
-                throw unknownSession();
-            }
+            knownSession(request.textOf("cardsession", "cardSession"));
             long total = request.kopecks("checkoutInvoice.totalAmount");
             if (Triggers.ending(total) != Triggers.ASYNC_AVAILABILITY) {
                 return Answer.json(200, AvailabilityTasks.list(total));
@@ -50,9 +50,7 @@ final class PayEndpoints {
         return idempotent(CHECKOUT, request, () -> {
             knownStore(request);
             String cardSession = request.textOf("cardSession", "cardsession");
-            if (Triggers.UNKNOWN_CARD_SESSION.equals(cardSession)) {
-                throw unknownSession();
-            }
+            knownSession(cardSession);
             String paymentType = paymentType(request);
             Checkout checkout = new Checkout(request.requestId(), cardSession, request.text("storeId"),
                     request.text("terminalId"), request.text("checkoutInvoice.orderId"),
@@ -109,7 +107,7 @@ final class PayEndpoints {
             try {
                 return work.get();
             } catch (PayError e) {
-                return Answer.error(422, e.code(), e.getMessage());
+                return e.toAnswer();
             }
         });
     }
@@ -131,7 +129,11 @@ final class PayEndpoints {
         }
     }
 
-    private static PayError unknownSession() {
-        return new PayError("UNKNOWN_SESSION_ID", "cardSession is unknown or invalid; scan the loyalty card again");
+    /** Any 1..32 Latin letters and digits are a session, except the documented trigger value. */
+    private static void knownSession(String cardSession) {
+        if (Triggers.UNKNOWN_CARD_SESSION.equals(cardSession) || !WELL_FORMED_SESSION.matcher(cardSession).matches()) {
+            throw new PayError("UNKNOWN_SESSION_ID", "cardSession is unknown or not 1..32 Latin letters and digits; "
+                    + "scan the loyalty card again");
+        }
     }
 }

@@ -26,10 +26,22 @@ final class PayViews {
     /** The status answer (also the postback body); {@code refund} when the caller asked about one. */
     static ObjectNode status(String requestId, PaymentRecord payment, RefundRecord refund) {
         ObjectNode node = head(requestId, payment);
+        if (Triggers.ending(payment.checkout.totalAmount()) == Triggers.UNKNOWN_STATUS) {
+            node.put("futureField", "ignore me");
+            if (payment.undecided()) {
+                node.put("status", Triggers.FUTURE_STATUS);
+            }
+        }
         boolean sbp = "SBP".equals(payment.checkout.paymentType());
         node.put("paymentGroup", sbp ? "SBP" : "INSTALLMENT");
         node.put("paymentProvider", payment.checkout.paymentType());
         if (refund == null) {
+            // "statuses of the payment and of the cancel transaction": the latest cancel or refund rides along
+            if (!payment.refunds.isEmpty()) {
+                RefundRecord latest = payment.refunds.get(payment.refunds.size() - 1);
+                node.put("refTransactionId", latest.refTransactionId);
+                node.put("refStatus", latest.refStatus);
+            }
             node.set("slip", paymentSlip(payment));
             putIfPresent(node, "errorCode", payment.errorCode);
         } else {

@@ -77,11 +77,11 @@ public final class RequestJson {
         if (node.isMissingNode() || node.isNull()) {
             throw new BadRequest(path + " is missing; it must be a whole number of kopecks");
         }
+        if (!node.isNumber() && !node.isTextual()) {
+            throw new BadRequest(path + " must be a whole number of kopecks, got " + node.getNodeType().name().toLowerCase());
+        }
         try {
             BigDecimal value = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
-            if (!node.isNumber() && !node.isTextual()) {
-                throw new NumberFormatException();
-            }
             return value.longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             throw new BadRequest(path + " must be a whole number of kopecks, got " + node);

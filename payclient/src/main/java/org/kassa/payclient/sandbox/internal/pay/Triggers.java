@@ -24,6 +24,12 @@ public final class Triggers {
     public static final int REFUND_CANCELED_BY_BANK = 9;
     public static final int REFUND_AMOUNT_MISMATCH = 10;
     public static final int ORDER_NOT_FOUND = 11;
+    /** Checkout answers a 422 code that no catalog knows (forward compatibility of the client). */
+    public static final int UNKNOWN_ERROR_CODE = 12;
+    /** Status answers an unknown status value and an unknown field while undecided, then accepted. */
+    public static final int UNKNOWN_STATUS = 13;
+    public static final String FUTURE_ERROR_CODE = "SANDBOX_FUTURE_ERROR_CODE";
+    public static final String FUTURE_STATUS = "on_hold";
 
     private final SandboxSettings settings;
 
