@@ -3,6 +3,7 @@ package org.kassa.payclient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.kassa.payclient.api.AvailabilityInfo;
 import org.kassa.payclient.api.AvailabilityTask;
 import org.kassa.payclient.api.CheckoutResponse;
@@ -119,6 +120,19 @@ public final class PayClient implements AutoCloseable {
             throw decoder.errorCode(call, r.errorCode());
         }
         return r;
+    }
+
+    /**
+     * Reads a postback body (the same object as a status answer). Empty when it is not one; a postback is only
+     * a hint: pass its transactionId to {@code PaymentWorkflow.postbackReceived}, which confirms by a status call.
+     */
+    public static Optional<StatusResponse> parsePostback(byte[] body) {
+        try {
+            StatusResponse s = PayJson.read(body, StatusResponse.class);
+            return s == null || s.transactionId() == null ? Optional.empty() : Optional.of(s);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
