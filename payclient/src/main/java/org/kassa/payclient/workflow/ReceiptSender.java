@@ -29,7 +29,7 @@ public final class ReceiptSender {
         }
         var s = client.settings();
         client.receipt(client.prepare(new ReceiptRequest(RequestIds.next(), transactionId, s.storeId(),
-                s.terminalId(), invoice)), "receipt", calls);
+                s.terminalId(), invoice, null)), "receipt", calls);
         return true;
     }
 }
