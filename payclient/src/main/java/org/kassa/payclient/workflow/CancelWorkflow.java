@@ -29,6 +29,8 @@ public final class CancelWorkflow implements AutoCloseable {
         this.knownStatus = knownStatus;
         this.calls = calls;
         this.engine = new WorkflowEngine<>("cancel", CancelState.CREATED, Clock.systemUTC());
+        engine.onCrash(e -> engine.emit(engine.current().next(CancelState.IN_DOUBT, engine.now())
+                .withTip(client.tips().tip(TipCodes.LOCAL_FAILURE))));
     }
 
     /** @param knownStatus the payment's last known status, or null when unknown */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.kassa.payclient.CallListener;
+import org.kassa.payclient.Operation;
 import org.kassa.payclient.OutgoingCall;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.PayException;
@@ -48,6 +49,31 @@ public final class PaymentWorkflow implements AutoCloseable {
         this.order = order;
         this.calls = calls;
         this.engine = new WorkflowEngine<>("payment", PaymentState.CREATED, clock);
+        engine.onCrash(e -> {
+            if (checkoutCall == null) {
+                finish(PaymentState.FAILED, TipCodes.LOCAL_FAILURE);
+            } else {
+                // The checkout may have gone out: resending it (same id and bytes) recovers the payment's state.
+                inDoubt(client.tips().tip(TipCodes.LOCAL_FAILURE), () -> {
+                    enter(PaymentState.CHECKOUT);
+                    sendCheckout();
+                });
+            }
+        });
+    }
+
+    /**
+     * Continues a payment after a crash from its journaled checkout: {@link #start()} resends exactly that
+     * request (the server answers the first checkout again, or processes it if it never arrived), then polls
+     * and decides as usual.
+     */
+    public static PaymentWorkflow resume(PayClient client, OutgoingCall journaledCheckout, CallListener calls) {
+        if (journaledCheckout.operation() != Operation.CHECKOUT) {
+            throw new IllegalArgumentException("not a checkout: " + journaledCheckout.operation());
+        }
+        PaymentWorkflow w = new PaymentWorkflow(client, null, calls, Clock.systemUTC());
+        w.checkoutCall = journaledCheckout;
+        return w;
     }
 
     /** A payment that has not started; {@code calls} hears every request before it is sent. */
@@ -111,8 +137,11 @@ public final class PaymentWorkflow implements AutoCloseable {
     }
 
     private void begin() {
-        if (cancelRequested) {
+        if (cancelRequested && checkoutCall == null) {
             finish(PaymentState.CANCELED, TipCodes.CANCELED_BY_OPERATOR);
+        } else if (checkoutCall != null) {
+            enter(PaymentState.CHECKOUT);
+            sendCheckout();
         } else if (client.settings().availabilityInfo()) {
             enter(PaymentState.CHECKING_AVAILABILITY);
             availability = new AvailabilityStep(client, calls, engine, order, this::afterAvailability,

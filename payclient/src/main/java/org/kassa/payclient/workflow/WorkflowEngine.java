@@ -28,6 +28,7 @@ final class WorkflowEngine<S extends Enum<S>> {
     private final Clock clock;
     private volatile WorkflowEvent<S> current;
     private ScheduledFuture<?> pending;
+    private java.util.function.Consumer<RuntimeException> onCrash = e -> { };
 
     WorkflowEngine(String kind, S initial, Clock clock) {
         this.clock = clock;
@@ -40,6 +41,11 @@ final class WorkflowEngine<S extends Enum<S>> {
         executor.setRemoveOnCancelPolicy(true);
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.current = new WorkflowEvent<>(initial, clock.instant(), null, null, null, null, null);
+    }
+
+    /** What to do when a step throws (e.g. the journal hook failed): the workflow must not hang silently. */
+    void onCrash(java.util.function.Consumer<RuntimeException> handler) {
+        this.onCrash = handler;
     }
 
     void addListener(WorkflowListener<S> listener) {
@@ -61,7 +67,7 @@ final class WorkflowEngine<S extends Enum<S>> {
     /** Runs a step on the workflow thread; refused quietly once the workflow has finished. */
     void run(Runnable step) {
         try {
-            executor.execute(step);
+            executor.execute(guarded(step));
         } catch (RejectedExecutionException finished) {
             LOG.debug("workflow already finished; step ignored");
         }
@@ -71,10 +77,23 @@ final class WorkflowEngine<S extends Enum<S>> {
     void schedule(Duration delay, Runnable step) {
         cancelPending();
         try {
-            pending = executor.schedule(step, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            pending = executor.schedule(guarded(step), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException finished) {
             LOG.debug("workflow already finished; timer ignored");
         }
+    }
+
+    private Runnable guarded(Runnable step) {
+        return () -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                LOG.error("workflow step failed in state {}: {}", current.state(), e.toString());
+                if (!finished()) {
+                    onCrash.accept(e);
+                }
+            }
+        };
     }
 
     void cancelPending() {
