@@ -268,4 +268,23 @@ class PaymentWorkflowTest {
         assertThat(server.received()).isEmpty();
         assertThat(PaySettings.training(server.baseUrl()).toString()).doesNotContain("password=training");
     }
+
+    @Test
+    void closingARunningPaymentCancelsItAndEndsItsThread() throws Exception {
+        server.then(Operation.CHECKOUT.path(), json(200, CHECKOUT)).always(STATUS, json(200, status("pending")))
+                .then(Operation.CANCEL.path(), json(200, "{\"requestId\":\"c\",\"refTransactionId\":\"ref-3\","
+                        + "\"refStatus\":\"accepted\",\"transactionId\":\"" + TX + "\",\"status\":\"canceled\"}"));
+        PaymentWorkflow w = workflow(client);
+        w.addListener(e -> {
+            if (e.state() == PaymentState.AWAITING_STATUS) {
+                w.close();
+            }
+        });
+
+        WorkflowEvent<PaymentState> end = pay(client, w);
+
+        assertThat(end.state()).isEqualTo(PaymentState.CANCELED);
+        assertThat(server.received(Operation.CANCEL.path())).hasSize(1);
+        assertThat(w.awaitThreadEnd(Duration.ofSeconds(5))).isTrue();
+    }
 }
