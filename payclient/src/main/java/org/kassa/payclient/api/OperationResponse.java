@@ -1,0 +1,6 @@
+package org.kassa.payclient.api;
+
+/** The answer to cancel and refund: the new reference transaction and the payment's status after it. */
+public record OperationResponse(String requestId, String refTransactionId, RefStatus refStatus,
+                                String transactionId, TransactionStatus status, Slip slip, String errorCode) {
+}

@@ -1,0 +1,10 @@
+package org.kassa.payclient.api;
+
+/**
+ * A status answer (also the body of a postback). {@code errorCode} explains a rejection, e.g.
+ * PAYMENT_DECLINED_BY_EXTERNAL_PROVIDER.
+ */
+public record StatusResponse(String requestId, String transactionId, String refTransactionId,
+                             TransactionStatus status, String paymentGroup, String paymentProvider, Slip slip,
+                             RefStatus refStatus, String errorCode) {
+}

@@ -1,0 +1,101 @@
+package org.kassa.payclient.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.kassa.payclient.CallListener;
+import org.kassa.payclient.PayClient;
+import org.kassa.payclient.PayException;
+import org.kassa.payclient.PollingPolicy;
+import org.kassa.payclient.api.RequestIds;
+import org.kassa.payclient.api.StatusRequest;
+import org.kassa.payclient.api.StatusResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Status polling on a workflow's thread, per the vendor's rules: first call after the first delay, then one
+ * call per interval, until {@code done} accepts an answer or the deadline passes. A failed poll is logged
+ * and the next one follows; only the deadline ends an undecided poll. Each poll is a new request id.
+ */
+final class StatusPolling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusPolling.class);
+
+    private final PayClient client;
+    private final CallListener calls;
+    private final WorkflowEngine<?> engine;
+    private final PollingPolicy policy;
+    private final String step;
+    private final String transactionId;
+    private final String refTransactionId;
+    private final Predicate<StatusResponse> done;
+    private final Runnable atDeadline;
+    private Instant deadline;
+    private boolean active;
+
+    StatusPolling(PayClient client, CallListener calls, WorkflowEngine<?> engine, String step, String transactionId,
+                  String refTransactionId, Predicate<StatusResponse> done, Runnable atDeadline) {
+        this.client = client;
+        this.calls = calls;
+        this.engine = engine;
+        this.policy = client.settings().polling();
+        this.step = step;
+        this.transactionId = transactionId;
+        this.refTransactionId = refTransactionId;
+        this.done = done;
+        this.atDeadline = atDeadline;
+    }
+
+    /** Starts the clock: the cap counts from now. Workflow thread only. */
+    void start() {
+        active = true;
+        deadline = engine.now().plus(policy.cap());
+        engine.schedule(policy.firstDelay(), this::poll);
+    }
+
+    /** An immediate confirming call (a postback arrived); the interval restarts after it. */
+    void pollNow() {
+        engine.run(() -> {
+            if (active) {
+                engine.cancelPending();
+                poll();
+            }
+        });
+    }
+
+    void stop() {
+        active = false;
+        engine.cancelPending();
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    private void poll() {
+        if (!active) {
+            return;
+        }
+        try {
+            StatusRequest request = new StatusRequest(RequestIds.next(), transactionId, refTransactionId);
+            StatusResponse answer = client.status(client.prepare(request), step, calls);
+            if (done.test(answer)) {
+                active = false;
+                return;
+            }
+        } catch (PayException e) {
+            LOG.info("{} of {} failed ({}); polling goes on", step, transactionId, e.code());
+        }
+        if (!active) {
+            return;
+        }
+        Duration interval = policy.interval();
+        if (engine.now().plus(interval).isAfter(deadline)) {
+            active = false;
+            atDeadline.run();
+        } else {
+            engine.schedule(interval, this::poll);
+        }
+    }
+}
