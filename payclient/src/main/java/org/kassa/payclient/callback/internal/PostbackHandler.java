@@ -1,12 +1,13 @@
 package org.kassa.payclient.callback.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
+import org.kassa.payclient.PayClient;
+import org.kassa.payclient.api.StatusResponse;
 import org.kassa.payclient.callback.PostbackHint;
 import org.kassa.payclient.callback.PostbackListener;
 import org.slf4j.Logger;
@@ -14,17 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Koshelek Pay postback endpoint: HTTP Basic auth with the partner credentials (compared in constant
- * time), a JSON body like the status answer, handed on as a {@link PostbackHint}.
+ * time), a status answer read by the Pay client's own parser, handed on as a {@link PostbackHint}.
  */
 public final class PostbackHandler extends PostOnlyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostbackHandler.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] expectedAuthorization;
     private final int maxBodyBytes;
     private final PostbackListener listener;
-
     private final ReceiverCounters counters;
 
     public PostbackHandler(String login, String password, int maxBodyBytes, PostbackListener listener,
@@ -55,34 +54,20 @@ public final class PostbackHandler extends PostOnlyHandler {
             PlainExchange.reply(exchange, 413, "error: body larger than " + maxBodyBytes + " bytes");
             return;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        if (root == null || !root.isObject()) {
-            counters.refused("postback: not a JSON object");
-            PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer");
+        Optional<StatusResponse> status = PayClient.parsePostback(body);
+        if (status.isEmpty()) {
+            counters.refused("postback: not a status answer");
+            PlainExchange.reply(exchange, 400, "error: the body must be the JSON object of a status answer with a "
+                    + "transactionId");
             return;
         }
-        PostbackHint hint = new PostbackHint(text(root, "requestId"), transactionId(root),
-                text(root, "refTransactionId"), text(root, "status"), text(root, "refStatus"),
-                text(root, "errorCode"), body);
+        StatusResponse s = status.get();
+        PostbackHint hint = new PostbackHint(s.requestId(), s.transactionId(), s.refTransactionId(),
+                s.status() == null ? null : s.status().value(), s.refStatus() == null ? null : s.refStatus().value(),
+                s.errorCode(), body);
         listener.onPostback(hint);
         counters.postbacks.incrementAndGet();
         LOG.info("postback for transaction {}: {}", hint.paymentTransactionId(), hint.status());
         PlainExchange.reply(exchange, 200, "OK");
-    }
-
-    /** The status answer calls it {@code transactionId}; {@code paymentTransactionId} is accepted too. */
-    private static String transactionId(JsonNode root) {
-        String id = text(root, "transactionId");
-        return id != null ? id : text(root, "paymentTransactionId");
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 }
