@@ -26,9 +26,14 @@ public final class MealCardTips {
             return "Meal card operation failed (" + key + "); tips are not installed with this build";
         }
         if (bundle.containsKey(key)) {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return format(bundle.getString(key), locale, args);
         }
-        return new MessageFormat(bundle.getString("unknown"), locale).format(new Object[] {key});
+        return format(bundle.getString("unknown"), locale, key);
+    }
+
+    /** Apostrophes in the texts are plain text ("customer's"), not MessageFormat quotes. */
+    private static String format(String text, Locale locale, Object... args) {
+        return new MessageFormat(text.replace("'", "''"), locale).format(args);
     }
 
     /** Whether a specific tip exists for the key (for tests and diagnostics). */

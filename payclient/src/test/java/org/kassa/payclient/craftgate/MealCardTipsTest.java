@@ -38,6 +38,14 @@ class MealCardTipsTest {
                 .isEqualTo("Enter the meal card number (METROPOL) and try again.");
     }
 
+    @Test
+    void anApostropheIsTextAndTheArgumentIsStillFilledIn() {
+        assertThat(MealCardTips.tip(Locale.ENGLISH, "field.gsmNumber", "TOKENFLEX"))
+                .isEqualTo("Enter the customer's mobile number (TOKENFLEX) and try again.");
+        assertThat(MealCardTips.tip(Locale.ENGLISH, "field.complete", "SODEXO"))
+                .startsWith("SODEXO needs no SMS code").contains("provider's page");
+    }
+
     private static Properties load(String resource) throws Exception {
         Properties p = new Properties();
         try (var in = MealCardTipsTest.class.getClassLoader().getResourceAsStream(resource)) {
