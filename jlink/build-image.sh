@@ -33,5 +33,6 @@ numeric_version=${version%%-*}
   --main-jar "$app_jar" \
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-Dsun.net.httpserver.nodelay=true" \
   --dest "$target"
 echo "bundle: $target/kassa (launcher $target/kassa/bin/kassa)"
