@@ -1,7 +1,10 @@
 package org.kassa.payclient.http;
 
-/** An HTTP answer read completely: status, body bytes (at most {@link PayTransport#MAX_BODY}) and Location. */
-public record HttpReply(int status, byte[] body, String location) {
+/**
+ * An HTTP answer read completely: status, body bytes (at most {@link JsonTransport#MAX_BODY}), Location, and
+ * which attempt (1, 2, …) brought it.
+ */
+public record HttpReply(int status, byte[] body, String location, int attempt) {
 
     public HttpReply {
         body = body == null ? new byte[0] : body;

@@ -7,63 +7,49 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.core5.http.ContentType;
+import org.kassa.payclient.RetryPolicy;
 import org.kassa.payclient.craftgate.CraftgateApiException;
 import org.kassa.payclient.craftgate.CraftgateSettings;
 import org.kassa.payclient.craftgate.CraftgateTransportException;
 import org.kassa.payclient.craftgate.CraftgateTransportException.Kind;
 import org.kassa.payclient.craftgate.OutgoingCall;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kassa.payclient.http.HttpReply;
+import org.kassa.payclient.http.ResendRule;
 
 /**
  * Signs, sends and unwraps one call, with bounded retries where they are safe: a call that surely never
  * reached the server is always repeated; one that may have been processed (timeout, reset, 5xx, 429) only
  * when it carries an idempotency key, which stays the same on every attempt. Each attempt gets a fresh
- * random {@code x-rnd-key} and signature over the same body bytes.
+ * random {@code x-rnd-key} and signature over the same body bytes. Sent over the shared transport.
  */
 public final class CraftgateCaller implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CraftgateCaller.class);
     private static final Duration BACKOFF_BASE = Duration.ofMillis(200);
     private static final Duration BACKOFF_CAP = Duration.ofSeconds(2);
 
     private final CraftgateSettings settings;
     private final HttpTransport transport;
     private final OutgoingCall.Observer observer;
+    private final RetryPolicy retry;
 
     public CraftgateCaller(CraftgateSettings settings, OutgoingCall.Observer observer) {
         this.settings = settings;
         this.transport = new HttpTransport(settings.connectTimeout(), settings.responseTimeout());
         this.observer = observer;
+        this.retry = new RetryPolicy(settings.maxAttempts(), BACKOFF_BASE, BACKOFF_CAP);
     }
 
     /** POSTs {@code body} to {@code path} and returns the {@code data} object of the answer. */
     public JsonNode call(String operation, String path, byte[] body, String idempotencyKey) {
-        URI uri = URI.create(settings.baseUrlText() + path);
-        for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
+        boolean keyed = idempotencyKey != null;
+        ResendRule safe = new ResendRule(status -> keyed && (status >= 500 || status == 429),
+                kind -> keyed || !kind.mayHaveReachedServer());
+        HttpReply reply = transport.post(URI.create(settings.baseUrlText() + path), attempt -> {
             observer.beforeSend(new OutgoingCall(operation, path, idempotencyKey, attempt, body));
-            HttpTransport.Result result;
-            try {
-                result = transport.post(uri, headers(path, body, idempotencyKey), body, ContentType.APPLICATION_JSON);
-            } catch (CraftgateTransportException e) {
-                if (!last && (!e.mayHaveBeenProcessed() || idempotencyKey != null)) {
-                    LOG.info("craftgate {} {} attempt {} failed ({}); retrying", operation, path, attempt, e.kind());
-                    pause(attempt);
-                    continue;
-                }
-                throw e;
-            }
-            LOG.info("craftgate {} {} attempt {} -> HTTP {}", operation, path, attempt, result.status());
-            boolean transientStatus = result.status() >= 500 || result.status() == 429;
-            if (transientStatus && idempotencyKey != null && !last) {
-                pause(attempt);
-                continue;
-            }
-            return unwrap(result);
-        }
+            return headers(path, body, idempotencyKey);
+        }, body, ContentType.APPLICATION_JSON, retry, safe, "craftgate " + operation);
+        return unwrap(reply);
     }
 
     private Map<String, String> headers(String path, byte[] body, String idempotencyKey) {
@@ -82,7 +68,7 @@ public final class CraftgateCaller implements AutoCloseable {
         return h;
     }
 
-    private static JsonNode unwrap(HttpTransport.Result result) {
+    private static JsonNode unwrap(HttpReply result) {
         JsonNode root;
         try {
             root = CraftgateJson.parse(result.body());
@@ -110,17 +96,6 @@ public final class CraftgateCaller implements AutoCloseable {
                     "unexpected answer from Craftgate: no data object; try again, and report it if it repeats", null);
         }
         return data;
-    }
-
-    private static void pause(int attempt) {
-        long cap = Math.min(BACKOFF_CAP.toMillis(), BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 10));
-        long millis = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CraftgateTransportException(Kind.CONNECT, true, "interrupted while waiting to retry", e);
-        }
     }
 
     @Override

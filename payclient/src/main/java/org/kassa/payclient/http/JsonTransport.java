@@ -1,0 +1,150 @@
+package org.kassa.payclient.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.kassa.payclient.RetryPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP plumbing of both clients (Pay API and Craftgate): one pooled Apache HttpClient 5 (classic) with its
+ * own retries, redirects and cookies off, connect and response timeouts, and answers bounded to
+ * {@link #MAX_BODY}. {@link #exchange} sends the same bytes again, with backoff and jitter, only where the
+ * caller's {@link ResendRule} says it is safe. Logs the label, attempt, outcome and duration; never headers
+ * or bodies. Thread-safe.
+ */
+public final class JsonTransport implements Closeable {
+
+    public static final int MAX_BODY = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(JsonTransport.class);
+
+    private final CloseableHttpClient http;
+    private final RandomGenerator random;
+
+    /** @param random the jitter of the backoff; shared between threads, so it must be thread-safe */
+    public JsonTransport(Duration connectTimeout, Duration responseTimeout, RandomGenerator random) {
+        this.http = build(connectTimeout, responseTimeout);
+        this.random = random;
+    }
+
+    private static CloseableHttpClient build(Duration connect, Duration response) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(connect.toMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(response.toMillis()))
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
+                        .build())
+                .setMaxConnTotal(32).setMaxConnPerRoute(32).build();
+        return HttpClients.custom().setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(connect.toMillis()))
+                        .setResponseTimeout(Timeout.ofMilliseconds(response.toMillis()))
+                        .setRedirectsEnabled(false).build())
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableAuthCaching().evictIdleConnections(TimeValue.ofSeconds(30)).build();
+    }
+
+    /**
+     * Sends {@code request} up to {@code retry.maxAttempts()} times: again after an outcome {@code rule}
+     * accepts, never otherwise. Returns the first answer not resent (possibly a 5xx when attempts ran out).
+     *
+     * @throws TransportFailure when the last attempt got no answer, or the wait before a resend was interrupted
+     */
+    public HttpReply exchange(WireRequest request, RetryPolicy retry, ResendRule rule) throws TransportFailure {
+        boolean reached = false;
+        for (int attempt = 1; ; attempt++) {
+            int current = attempt;
+            HttpUriRequestBase message = message(request, current);
+            long started = System.nanoTime();
+            boolean last = attempt >= retry.maxAttempts();
+            try {
+                HttpReply reply = http.execute(message, response -> read(response, current));
+                log(request, attempt, Integer.toString(reply.status()), started);
+                if (last || !rule.status().test(reply.status())) {
+                    return reply;
+                }
+            } catch (IOException e) {
+                FailureKind kind = FailureKind.of(e);
+                reached |= kind.mayHaveReachedServer();
+                log(request, attempt, kind.name().toLowerCase() + " (" + e.getClass().getSimpleName() + ")", started);
+                if (last || !rule.failure().test(kind)) {
+                    throw new TransportFailure(kind, attempt, reached, e);
+                }
+            }
+            pause(retry.delayBefore(attempt + 1, random), attempt, reached);
+        }
+    }
+
+    private static HttpUriRequestBase message(WireRequest request, int attempt) {
+        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), request.uri());
+        request.headersForAttempt().apply(attempt).forEach(message::setHeader);
+        if (!"GET".equals(request.method())) {
+            message.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+        }
+        return message;
+    }
+
+    private static HttpReply read(ClassicHttpResponse response, int attempt) throws IOException {
+        Header location = response.getFirstHeader("Location");
+        return new HttpReply(response.getCode(), readLimited(response.getEntity()),
+                location == null ? null : location.getValue(), attempt);
+    }
+
+    private static byte[] readLimited(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                if (out.size() + n > MAX_BODY) {
+                    throw new OversizedBodyException(MAX_BODY);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static void pause(Duration delay, int attempts, boolean reached) throws TransportFailure {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportFailure(FailureKind.INTERRUPTED, attempts, reached, e);
+        }
+    }
+
+    private static void log(WireRequest request, int attempt, String outcome, long startedNanos) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} attempt={} -> {} in {} ms", request.logLabel(), attempt, outcome,
+                    (System.nanoTime() - startedNanos) / 1_000_000);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}
