@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
-import org.kassa.app.config.ConfigFile;
 import org.kassa.app.config.PrinterConfig;
 import org.kassa.printer.EncodingWarning;
 import org.kassa.printer.PrintJob;
@@ -52,11 +51,10 @@ public final class PrintTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFile c = config.load();
-        c = printer == null ? c : c.with("printer.address", printer, "--printer");
-        c = profile == null ? c : c.with("printer.profile", profile, "--profile");
-        c = language == null ? c : c.with("printer.language", language, "--language");
-        PrinterSettings settings = PrinterConfig.settings(c);
+        PrinterSettings settings = PrinterConfig.settings(config.load()
+                .withFlag("printer.address", printer, "--printer")
+                .withFlag("printer.profile", profile, "--profile")
+                .withFlag("printer.language", language, "--language"));
         var page = Slips.testPage(settings.profile(), SlipData.sample(true), settings.language());
         try (Printer device = settings.open()) {
             PrintJob job = new PrintSpooler(device, settings.timeout()).print(page);

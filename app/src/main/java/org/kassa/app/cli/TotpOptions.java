@@ -40,23 +40,19 @@ public final class TotpOptions {
 
     /** The configuration with the flags applied. */
     public ConfigFile configuration() {
-        ConfigFile c = config.load();
-        c = override(c, "totp.algorithm", algorithm, "--algorithm");
-        c = override(c, "totp.passLength", passLength, "--pass-length");
-        c = override(c, "totp.prefix", prefix, "--prefix");
-        c = override(c, "totp.key", key, "--key");
-        c = override(c, "totp.interval", interval, "--interval");
-        c = override(c, "totp.cardSessionLength", sessionLength, "--session-length");
-        c = override(c, "totp.delimiter", delimiter, "--delimiter");
-        return override(c, "totp.driftSteps", driftSteps, "--drift-steps");
+        return config.load()
+                .withFlag("totp.algorithm", algorithm, "--algorithm")
+                .withFlag("totp.passLength", passLength, "--pass-length")
+                .withFlag("totp.prefix", prefix, "--prefix")
+                .withFlag("totp.key", key, "--key")
+                .withFlag("totp.interval", interval, "--interval")
+                .withFlag("totp.cardSessionLength", sessionLength, "--session-length")
+                .withFlag("totp.delimiter", delimiter, "--delimiter")
+                .withFlag("totp.driftSteps", driftSteps, "--drift-steps");
     }
 
     /** The validated TOTP settings from the configuration and the flags. */
     public TotpSettings settings() {
         return TotpConfig.settings(configuration());
-    }
-
-    private static ConfigFile override(ConfigFile c, String key, String value, String flag) {
-        return value == null ? c : c.with(key, value, flag);
     }
 }

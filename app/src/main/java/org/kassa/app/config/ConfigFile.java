@@ -89,10 +89,21 @@ public final class ConfigFile {
             throw new ConfigException("", file + ": cannot be read (" + e.getClass().getSimpleName()
                     + "); check its permissions and that it is UTF-8 text");
         }
-        for (String key : new TreeSet<>(p.stringPropertyNames())) {
-            config = config.with(key, withoutStraySpaces(p.getProperty(key)), file + ": " + key);
+        return config.overlay(p, file.toString());
+    }
+
+    /** A copy with every value of a file replaced, each remembering "FILE: key" as its origin. */
+    private ConfigFile overlay(Properties file, String name) {
+        ConfigFile config = this;
+        for (String key : new TreeSet<>(file.stringPropertyNames())) {
+            config = config.with(key, withoutStraySpaces(file.getProperty(key)), name + ": " + key);
         }
         return config;
+    }
+
+    /** A copy with the value of a command-line flag, or this configuration when the flag was not given. */
+    public ConfigFile withFlag(String key, String value, String flag) {
+        return value == null ? this : with(key, value, flag);
     }
 
     /** A copy with one value replaced; {@code origin} is how an error names it, e.g. {@code --pass-length}. */
@@ -237,11 +248,7 @@ public final class ConfigFile {
     public static ConfigFile parse(String text, String name) {
         try {
             Properties p = read(new StringReader(text), name);
-            ConfigFile config = defaults();
-            for (String key : new TreeSet<>(p.stringPropertyNames())) {
-                config = config.with(key, withoutStraySpaces(p.getProperty(key)), name + ": " + key);
-            }
-            return config;
+            return defaults().overlay(p, name);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -38,16 +38,10 @@ public final class CraftgateOptions {
     }
 
     CraftgateSettings settings() {
-        ConfigFile c = file();
-        if (baseUrl != null) {
-            c = c.with("mealcard.baseUrl", baseUrl.toString(), "--base-url");
-        }
-        if (apiKey != null) {
-            c = c.with("mealcard.apiKey", apiKey, "--api-key");
-        }
-        if (secretKey != null) {
-            c = c.with("mealcard.secretKey", secretKey, "--secret-key");
-        }
+        ConfigFile c = file()
+                .withFlag("mealcard.baseUrl", baseUrl == null ? null : baseUrl.toString(), "--base-url")
+                .withFlag("mealcard.apiKey", apiKey, "--api-key")
+                .withFlag("mealcard.secretKey", secretKey, "--secret-key");
         return MealCardConfig.client(c);
     }
 
