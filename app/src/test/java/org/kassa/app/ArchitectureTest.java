@@ -33,8 +33,15 @@ class ArchitectureTest {
 
     @Test
     void modulesNeverUseJavaFxOrTheDatabase() {
-        noClasses().that().resideOutsideOfPackage("org.kassa.app..")
+        noClasses().that().resideOutsideOfPackages("org.kassa.app..", "org.kassa.till..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.h2..", "java.sql..")
+                .allowEmptyShould(true).check(kassa);
+    }
+
+    @Test
+    void tillCoreNeverUsesJavaFxOrTheApp() {
+        noClasses().that().resideInAPackage("org.kassa.till..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kassa.app..")
                 .allowEmptyShould(true).check(kassa);
     }
 
