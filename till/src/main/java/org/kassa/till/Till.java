@@ -1,0 +1,230 @@
+package org.kassa.till;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.kassa.payclient.workflow.PaymentOrder;
+import org.kassa.till.loyalty.ScanOutcome;
+import org.kassa.till.loyalty.ScanRouter;
+import org.kassa.till.sale.Invoices;
+import org.kassa.till.sale.LoyaltyCard;
+import org.kassa.till.sale.Sale;
+import org.kassa.till.sale.SaleLine;
+import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.sale.SaleStatus;
+import org.kassa.till.tender.CashTender;
+import org.kassa.till.tender.KoshelekPayment;
+import org.kassa.till.tender.PaymentRecord;
+
+/**
+ * The till: one sale at a time and every operator action on it. Each action is applied to the sale, stored
+ * (committed) and then announced; a payment is stored before anything is sent. The UI, the CLI, the demo and
+ * the tests all drive this class. Thread-safe: actions are serialised, payments finish on their own thread.
+ */
+public final class Till implements AutoCloseable {
+
+    private static final DateTimeFormatter ORDER_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss", Locale.ROOT);
+
+    private final TillSetup setup;
+    private final Notices notices;
+    private final ScanRouter scans;
+    private final ReceiptDesk receipts;
+    private Sale sale;
+    private KoshelekPayment inFlight;
+
+    public Till(TillSetup setup) {
+        this.setup = setup;
+        this.notices = new Notices(setup.texts());
+        this.scans = new ScanRouter(setup.passcodes(), setup.products());
+        this.receipts = new ReceiptDesk(setup, notices);
+        this.sale = setup.records().openSale().orElse(null);
+    }
+
+    public void addListener(TillListener listener) {
+        notices.add(listener);
+    }
+
+    public TillSetup setup() {
+        return setup;
+    }
+
+    /** The open sale, opened (and stored) on first use. */
+    public synchronized Sale sale() {
+        if (sale == null || sale.status().isClosed()) {
+            String orderId = setup.tillId() + "-" + ORDER_TIME.format(setup.clock().instant().atZone(setup.zone()))
+                    + "-" + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
+            sale = new Sale(UUID.randomUUID().toString(), orderId, setup.clock().instant(), setup.training());
+            changed();
+        }
+        return sale;
+    }
+
+    /** A scanned code at any moment of the sale: a product, a loyalty card, or something to tell the operator. */
+    public synchronized ScanOutcome scan(String code) {
+        ensureNoPaymentRunning();
+        Sale current = sale();
+        ScanOutcome outcome = scans.apply(current, code);
+        if (outcome.card() != null || outcome.kind() == ScanOutcome.Kind.CARD_REFUSED) {
+            String masked = outcome.card() == null ? null : outcome.card().masked();
+            setup.records().saveScan(current.id(), setup.clock().instant(), outcome.kind().name(), masked);
+        }
+        changed();
+        notices.tell("scan." + outcome.kind(), describe(outcome, code));
+        return outcome;
+    }
+
+    /** A catalog item by article or barcode; quantity in the product's measure (pieces, kilograms…). */
+    public synchronized SaleLine addItem(String articleOrBarcode, BigDecimal quantity) {
+        ensureNoPaymentRunning();
+        var product = setup.products().find(articleOrBarcode)
+                .orElseThrow(() -> new SaleRuleException("product.unknown", articleOrBarcode));
+        SaleLine line = sale().add(product, quantity);
+        changed();
+        return line;
+    }
+
+    public synchronized SaleLine addFree(String name, long priceKopecks) {
+        ensureNoPaymentRunning();
+        SaleLine line = sale().addFree(name, priceKopecks, "none");
+        changed();
+        return line;
+    }
+
+    public synchronized SaleLine voidLine(int lineNo) {
+        ensureNoPaymentRunning();
+        SaleLine line = sale().voidLine(lineNo);
+        changed();
+        return line;
+    }
+
+    public synchronized SaleLine discountLine(int lineNo, long kopecks) {
+        ensureNoPaymentRunning();
+        SaleLine line = sale().discountLine(lineNo, kopecks);
+        changed();
+        return line;
+    }
+
+    public synchronized void discountBasket(long kopecks) {
+        ensureNoPaymentRunning();
+        sale().discountBasket(kopecks);
+        changed();
+    }
+
+    /** Cash for the whole amount due; the sale is paid and its receipt printed. */
+    public synchronized PaymentRecord payCash(long given) {
+        ensureNoPaymentRunning();
+        Sale current = payable();
+        long due = current.totals().total();
+        CashTender.change(due, given);
+        PaymentRecord cash = PaymentRecord.cash(UUID.randomUUID().toString(), current.id(), due, given,
+                setup.clock().instant());
+        setup.records().savePayment(cash);
+        notices.payment(cash);
+        complete(current);
+        return cash;
+    }
+
+    /**
+     * Starts a Koshelek Pay payment of the whole sale with the attached card's session; {@code provider} (SBP,
+     * DOLYAME) or null for the server's default. Returns at once: the payment finishes on its own thread and
+     * closes the sale when accepted; when declined the sale stays open for another tender.
+     */
+    public synchronized KoshelekPayment payKoshelek(String provider) {
+        ensureNoPaymentRunning();
+        Sale current = payable();
+        LoyaltyCard card = current.card().filter(LoyaltyCard::koshelekPayOffered)
+                .orElseThrow(() -> new SaleRuleException("koshelek.noSession"));
+        PaymentOrder order = new PaymentOrder(card.session(), card.number(), Invoices.of(current), provider);
+        PaymentRecord record = PaymentRecord.koshelek(UUID.randomUUID().toString(), current.id(),
+                current.totals().total(), provider, setup.clock().instant());
+        setup.records().savePayment(record);
+        KoshelekPayment payment = KoshelekPayment.create(setup.pay(), order, record,
+                setup.records().journal(current.id(), record.id()), setup.passcodes(), card.scan(),
+                p -> paymentChanged(current, p), setup.clock());
+        inFlight = payment;
+        payment.start();
+        return payment;
+    }
+
+    /** The customer walks away before paying: the sale is kept, cancelled, with who and when. */
+    public synchronized void cancelSale() {
+        ensureNoPaymentRunning();
+        if (sale != null && !sale.status().isClosed()) {
+            sale.close(SaleStatus.CANCELLED, setup.operator(), setup.clock().instant());
+            changed();
+        }
+    }
+
+    /** Recovery hands a resumed payment's outcome back to the sale it belongs to. */
+    synchronized void paymentChanged(Sale owner, PaymentRecord p) {
+        setup.records().savePayment(p);
+        notices.payment(p);
+        if (!p.settled()) {
+            if ("IN_DOUBT".equals(p.state())) {
+                notices.tell("payment.IN_DOUBT");
+            }
+            return;
+        }
+        if (inFlight != null && inFlight.record().id().equals(p.id())) {
+            inFlight = null;
+        }
+        String tip = p.tipCode() == null ? "" : setup.pay().tips().tip(p.tipCode()).text();
+        notices.tell("payment." + p.state(), tip);
+        if (p.paid() && !owner.status().isClosed()) {
+            complete(owner);
+        }
+    }
+
+    ReceiptDesk receipts() {
+        return receipts;
+    }
+
+    synchronized void adopt(Sale restored) {
+        sale = restored;
+    }
+
+    private void complete(Sale paid) {
+        paid.close(SaleStatus.PAID, setup.operator(), setup.clock().instant());
+        setup.records().saveSale(paid);
+        notices.sale(paid);
+        receipts.printReceipt(paid, setup.records().payments(paid.id()));
+    }
+
+    private Sale payable() {
+        Sale current = sale();
+        if (current.activeLines().isEmpty()) {
+            throw new SaleRuleException("sale.empty", current.orderId());
+        }
+        return current;
+    }
+
+    private void ensureNoPaymentRunning() {
+        if (inFlight != null && !inFlight.record().settled()) {
+            throw new SaleRuleException("payment.inFlight");
+        }
+    }
+
+    private void changed() {
+        setup.records().saveSale(sale);
+        notices.sale(sale);
+    }
+
+    private static String describe(ScanOutcome outcome, String code) {
+        if (outcome.line() != null) {
+            return outcome.line().name();
+        }
+        if (outcome.card() != null) {
+            return outcome.card().masked();
+        }
+        return outcome.reason() != null ? outcome.reason() : String.valueOf(code);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (inFlight != null) {
+            inFlight.close();
+        }
+    }
+}
