@@ -185,6 +185,11 @@ public final class Till implements AutoCloseable {
         sale = restored;
     }
 
+    /** The till's own object for a stored sale, so that one sale is never held twice in memory. */
+    synchronized Sale sameSale(Sale stored) {
+        return sale != null && sale.id().equals(stored.id()) ? sale : stored;
+    }
+
     private void complete(Sale paid) {
         paid.close(SaleStatus.PAID, setup.operator(), setup.clock().instant());
         setup.records().saveSale(paid);
