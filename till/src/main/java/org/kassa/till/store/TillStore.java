@@ -34,12 +34,12 @@ public final class TillStore implements AutoCloseable {
     private static final Set<String> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final String url;
-    private final DataSource dataSource;
+    private final UrlDataSource dataSource;
     private final Connection keeper;
     private final Jdbc jdbc;
     private boolean closed;
 
-    private TillStore(String url, DataSource dataSource, Connection keeper) {
+    private TillStore(String url, UrlDataSource dataSource, Connection keeper) {
         this.url = url;
         this.dataSource = dataSource;
         this.keeper = keeper;
@@ -72,7 +72,7 @@ public final class TillStore implements AutoCloseable {
         try {
             StoreOpening.prepareFolder(jdbcUrl);
             Properties credentials = StoreOpening.credentials(jdbcUrl);
-            DataSource ds = new UrlDataSource(jdbcUrl, credentials);
+            UrlDataSource ds = new UrlDataSource(jdbcUrl, credentials);
             Connection keeper = StoreOpening.connect(ds, jdbcUrl);
             try {
                 if (StoreOpening.isH2(jdbcUrl)) {
@@ -153,6 +153,7 @@ public final class TillStore implements AutoCloseable {
             closed = true;
             OPEN_IN_THIS_PROCESS.remove(StoreOpening.lockKey(url));
         }
+        dataSource.close();
         try (Statement s = keeper.createStatement()) {
             if (StoreOpening.isH2(url)) {
                 s.execute("SHUTDOWN");

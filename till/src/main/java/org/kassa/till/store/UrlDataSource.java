@@ -17,19 +17,31 @@ final class UrlDataSource implements DataSource {
 
     private final String url;
     private final Properties credentials;
+    private volatile boolean closed;
 
     UrlDataSource(String url, Properties credentials) {
         this.url = url;
         this.credentials = credentials;
     }
 
+    /** After this no connection is handed out (for H2 a new one would silently reopen the database). */
+    void close() {
+        closed = true;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the store is closed");
+        }
         return DriverManager.getConnection(url, credentials);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (closed) {
+            throw new SQLException("the store is closed");
+        }
         Properties p = new Properties();
         p.setProperty("user", username);
         p.setProperty("password", password);
