@@ -47,7 +47,7 @@ public final class Sale {
 
     public SaleLine add(Product product, BigDecimal quantity) {
         return append(new SaleLine(lines.size() + 1, product.article(), product.barcode(), product.name(),
-                product.priceKopecks(), quantity, product.measure().name(), product.vat(), 0, false));
+                product.priceKopecks(), quantity, product.measure().name(), product.vat().code(), 0, false));
     }
 
     /** A line with a price typed by the operator (no catalog entry). */

@@ -7,13 +7,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.kassa.till.catalog.Measure;
 import org.kassa.till.catalog.Product;
+import org.kassa.till.catalog.Vat;
 import org.junit.jupiter.api.Test;
 
 class SaleTest {
 
-    static final Product BREAD = new Product("1001", "4600000000011", "Хлеб", 5_990, Measure.PIECE, "vat10");
+    static final Product BREAD = new Product("1001", "4600000000011", "Хлеб", 5_990, Measure.PIECE, Vat.VAT10);
     static final Product CHEESE = new Product("2002", "2000000000022", "Сыр весовой", 89_900, Measure.KILOGRAM,
-            "vat20");
+            Vat.VAT20);
 
     static Sale sale() {
         return new Sale("s-1", "T1-1", Instant.EPOCH, false);
