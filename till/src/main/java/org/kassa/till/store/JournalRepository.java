@@ -76,6 +76,18 @@ public final class JournalRepository {
                 JournalRepository::map, requestId);
     }
 
+    /** The rows of one payment (or cancel/refund) operation, in the order written. */
+    public List<JournalEntry> forPayment(String paymentId) {
+        return jdbc.query("read the journal", "SELECT " + COLUMNS + " FROM journal WHERE payment_id = ? ORDER BY seq",
+                JournalRepository::map, paymentId);
+    }
+
+    /** Marks every unresolved row of one payment operation resolved. */
+    public int markPaymentResolved(String paymentId, String resolution) {
+        return jdbc.update("resolve a journaled payment", "UPDATE journal SET resolved = ?, resolution = ? "
+                + "WHERE payment_id = ? AND resolved = ?", true, resolution, paymentId, false);
+    }
+
     private static JournalEntry map(ResultSet rs) throws SQLException {
         String answer = rs.getString("answer_base64");
         return new JournalEntry(rs.getLong("seq"), rs.getString("id"), Jdbc.instant(rs, "logged_at"),
