@@ -47,6 +47,23 @@ public final class SerialLink implements Link {
             }
             done += n;
         }
+        drain();
+    }
+
+    /**
+     * Waits until the port has sent the bytes out: a job is closed right after its last write, and bytes still
+     * queued at close may be lost. Bounded by the job's timeout: on timeout the port is closed from the
+     * caller's thread (then nothing counts as waiting) and the worker is interrupted.
+     */
+    private void drain() throws IOException {
+        while (port.bytesAwaitingWrite() > 0) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while " + path + " was sending the job", e);
+            }
+        }
     }
 
     @Override
