@@ -18,8 +18,23 @@ import java.util.Objects;
 public record PrintJob(String id, byte[] bytes, List<EncodingWarning> warnings, Status status, Instant createdAt,
         int attempts, String lastError) {
 
-    /** A job's life: PENDING (stored, not sent) → PRINTING → PRINTED or FAILED (→ PRINTING on reprint). */
-    public enum Status { PENDING, PRINTING, PRINTED, FAILED }
+    /**
+     * A job's life: PENDING (stored, not sent) → PRINTING → PRINTED, PRINTED_STATUS_UNKNOWN or FAILED
+     * (→ PRINTING on reprint). PRINTED_STATUS_UNKNOWN: every byte was sent but the printer never answered the
+     * status query, so nobody knows whether paper came out (docs/decisions/0085).
+     */
+    public enum Status {
+        PENDING, PRINTING, PRINTED, PRINTED_STATUS_UNKNOWN, FAILED;
+
+        /** Sent completely and not failed: PRINTED or PRINTED_STATUS_UNKNOWN. */
+        public boolean sent() {
+            return this == PRINTED || this == PRINTED_STATUS_UNKNOWN;
+        }
+
+        static Status of(PrintOutcome outcome) {
+            return outcome == PrintOutcome.PRINTED_STATUS_UNKNOWN ? PRINTED_STATUS_UNKNOWN : PRINTED;
+        }
+    }
 
     public PrintJob {
         Objects.requireNonNull(id, "id");

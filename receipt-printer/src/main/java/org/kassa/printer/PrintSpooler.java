@@ -16,12 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prints synchronously with a timeout and keeps every job, so nothing printed is ever lost: listeners see
- * each job first as PENDING (before any byte leaves, so the app can store it), then PRINTING, then PRINTED
- * or FAILED. A failed job, or one the app restored after a restart, is printed again with {@link #reprint}.
+ * each job first as PENDING (before any byte leaves, so the app can store it), then PRINTING, then PRINTED,
+ * PRINTED_STATUS_UNKNOWN (sent, but the printer never answered the status query: store that on the job) or
+ * FAILED. A failed job, or one the app restored after a restart, is printed again with {@link #reprint}.
  */
 public final class PrintSpooler {
 
-    /** Printed jobs kept in memory for reprinting; failed and pending jobs are always kept. */
+    /** Sent jobs kept in memory for reprinting; failed and pending jobs are always kept. */
     public static final int KEEP_PRINTED = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(PrintSpooler.class);
@@ -82,8 +83,9 @@ public final class PrintSpooler {
 
     private PrintJob send(PrintJob job) throws PrinterException {
         PrintJob printing = update(job.with(PrintJob.Status.PRINTING, job.attempts() + 1, null));
+        PrintOutcome outcome;
         try {
-            printer.send(printing.bytes(), timeout);
+            outcome = printer.send(printing.bytes(), timeout);
         } catch (PrinterException e) {
             LOG.warn("print job {} on {} failed (attempt {}): {}: {}", job.id(), printer.address(),
                     printing.attempts(), e.failure(), e.getMessage());
@@ -93,7 +95,12 @@ public final class PrintSpooler {
             update(printing.with(PrintJob.Status.FAILED, printing.attempts(), e.toString()));
             throw e;
         }
-        return update(printing.with(PrintJob.Status.PRINTED, printing.attempts(), null));
+        if (outcome == PrintOutcome.PRINTED_STATUS_UNKNOWN) {
+            LOG.warn("print job {} sent to {}, but the printer did not answer the status query: whether it printed "
+                    + "is unknown (profile {} has status.mode = optional)", job.id(), printer.address(),
+                    printer.profile().name());
+        }
+        return update(printing.with(PrintJob.Status.of(outcome), printing.attempts(), null));
     }
 
     private PrintJob update(PrintJob job) {
@@ -107,10 +114,10 @@ public final class PrintSpooler {
     }
 
     private void trim() {
-        long printed = jobs.values().stream().filter(j -> j.status() == PrintJob.Status.PRINTED).count();
+        long printed = jobs.values().stream().filter(j -> j.status().sent()).count();
         Iterator<PrintJob> it = jobs.values().iterator();
         while (printed > KEEP_PRINTED && it.hasNext()) {
-            if (it.next().status() == PrintJob.Status.PRINTED) {
+            if (it.next().status().sent()) {
                 it.remove();
                 printed--;
             }

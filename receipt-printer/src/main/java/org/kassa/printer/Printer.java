@@ -15,16 +15,19 @@ public interface Printer extends AutoCloseable {
 
     PrinterProfile profile();
 
-    /** The printer can answer status queries on this link ({@code DLE EOT}). */
+    /** Status is asked on this link ({@code DLE EOT}): a two-way link and a profile whose status mode is not off. */
     boolean bidirectional();
 
     /**
-     * Sends one job and returns when all its bytes were accepted and, where the printer answers status
-     * queries, it reported itself online with paper after the job.
+     * Sends one job and returns when all its bytes were accepted and, where the profile asks for status, the
+     * printer reported itself online with paper after the job ({@link PrintOutcome#PRINTED}) or never
+     * answered at all ({@link PrintOutcome#PRINTED_STATUS_UNKNOWN}, only with {@code status.mode = optional}).
      *
-     * @throws PrinterException offline, timeout, out of paper, cover open, or the connection lost mid-job
+     * @throws PrinterException offline, timeout (also: no status answer with {@code status.mode = strict}, or
+     *                          a printer that answered before the job but not after it), out of paper, cover
+     *                          open, or the connection lost mid-job
      */
-    void send(byte[] bytes, Duration timeout) throws PrinterException;
+    PrintOutcome send(byte[] bytes, Duration timeout) throws PrinterException;
 
     /** The printer's state; {@link PrinterStatus#UNKNOWN} when it cannot tell on this link. */
     PrinterStatus status(Duration timeout) throws PrinterException;

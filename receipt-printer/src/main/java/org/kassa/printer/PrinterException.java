@@ -1,6 +1,10 @@
 package org.kassa.printer;
 
-/** A print job that did not (or not surely) reach the paper; {@link #failure()} says why. */
+/**
+ * A print job that did not (or not surely) reach the paper; {@link #failure()} says why. The message states
+ * the fact for logs (English, with the printer's address); what the operator should do is {@link #tip()},
+ * whose text comes from {@link PrinterTips} in the operator's language.
+ */
 public final class PrinterException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -22,17 +26,29 @@ public final class PrinterException extends Exception {
     }
 
     private final Failure failure;
+    private final PrinterTip tip;
 
     public PrinterException(Failure failure, String message) {
-        this(failure, message, null);
+        this(failure, PrinterTip.of(failure), message, null);
     }
 
     public PrinterException(Failure failure, String message, Throwable cause) {
+        this(failure, PrinterTip.of(failure), message, cause);
+    }
+
+    /** A failure with a more precise tip than its kind's, e.g. a device file without write permission. */
+    public PrinterException(Failure failure, PrinterTip tip, String message, Throwable cause) {
         super(message, cause);
         this.failure = failure;
+        this.tip = tip;
     }
 
     public Failure failure() {
         return failure;
+    }
+
+    /** What the operator should do; the text is {@link PrinterTips#text(PrinterTip, String)}. */
+    public PrinterTip tip() {
+        return tip;
     }
 }

@@ -22,12 +22,13 @@ import java.util.Objects;
  * @param drawerOnMs       drawer pulse on-time in ms (2..510)
  * @param drawerOffMs      drawer pulse off-time in ms (2..510)
  * @param qr               native QR command or a raster image
- * @param statusQueries    the printer answers {@code DLE EOT n} on bidirectional links
+ * @param status           whether status is asked ({@code DLE EOT n}) on bidirectional links and whether an
+ *                         answer is required (docs/decisions/0085)
  */
 public record PrinterProfile(String name, String description, int paperWidthMm, int columns, int dotsPerLine,
         CodePageCommand codePageCommand, int codePage, Charset charset, boolean leaveChineseMode,
         CutStyle cut, int cutFeed, int drawerPin, int drawerOnMs, int drawerOffMs, QrMode qr,
-        boolean statusQueries) {
+        StatusMode status) {
 
     /** How the code page is chosen. */
     public enum CodePageCommand {
@@ -57,6 +58,19 @@ public record PrinterProfile(String name, String description, int paperWidthMm, 
         RASTER
     }
 
+    /** What a job does about the printer's status answers ({@code DLE EOT 1/2/4}). */
+    public enum StatusMode {
+        /** Never ask: a job counts as printed once all bytes were accepted (one-way printers, no waiting). */
+        OFF,
+        /**
+         * Ask before and after the job and fail on a reported problem; a printer that never answers (a raw
+         * port-9100 sink, a print server) still gets the job, reported as printed with status unknown.
+         */
+        OPTIONAL,
+        /** Ask, and fail the job with TIMEOUT when the printer does not answer: for printers known to answer. */
+        STRICT
+    }
+
     public PrinterProfile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -64,6 +78,7 @@ public record PrinterProfile(String name, String description, int paperWidthMm, 
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(cut, "cut");
         Objects.requireNonNull(qr, "qr");
+        Objects.requireNonNull(status, "status");
         requireRange("paper.widthMm", paperWidthMm, 40, 120);
         requireRange("columns", columns, 16, 80);
         requireRange("dotsPerLine", dotsPerLine, 128, 2048);
@@ -74,6 +89,17 @@ public record PrinterProfile(String name, String description, int paperWidthMm, 
         }
         requireRange("drawer.onMs", drawerOnMs, 2, 510);
         requireRange("drawer.offMs", drawerOffMs, 2, 510);
+    }
+
+    /** Status is asked on bidirectional links (mode {@code optional} or {@code strict}). */
+    public boolean statusQueries() {
+        return status != StatusMode.OFF;
+    }
+
+    /** This profile with another status mode, e.g. for a printer behind a print server. */
+    public PrinterProfile withStatus(StatusMode mode) {
+        return new PrinterProfile(name, description, paperWidthMm, columns, dotsPerLine, codePageCommand, codePage,
+                charset, leaveChineseMode, cut, cutFeed, drawerPin, drawerOnMs, drawerOffMs, qr, mode);
     }
 
     private static void requireRange(String key, int value, int min, int max) {

@@ -59,15 +59,16 @@ public final class VirtualPrinter implements Printer {
     }
 
     @Override
-    public synchronized void send(byte[] bytes, Duration timeout) throws PrinterException {
+    public synchronized PrintOutcome send(byte[] bytes, Duration timeout) throws PrinterException {
         if (failure != null) {
             throw new PrinterException(failure, "virtual printer: simulated " + failure.name().toLowerCase(
-                    java.util.Locale.ROOT).replace('_', ' ') + "; clear it in the training settings and reprint");
+                    java.util.Locale.ROOT).replace('_', ' ') + " (training)");
         }
         printed.add(bytes.clone());
         if (printed.size() > KEEP) {
             printed.remove(0);
         }
+        return PrintOutcome.PRINTED;
     }
 
     @Override

@@ -87,7 +87,8 @@ class EscPosEncoderTest {
         "NONE,      FULL,    1B 64 04"})
     void cutCommands(PrinterProfile.CutStyle style, Cut cut, String bytes) {
         PrinterProfile p = new PrinterProfile("t", "", 80, 48, 576, PrinterProfile.CodePageCommand.ESC_T, 17,
-                EPSON.charset(), false, style, 4, 2, 50, 500, PrinterProfile.QrMode.NATIVE, true);
+                EPSON.charset(), false, style, 4, 2, 50, 500, PrinterProfile.QrMode.NATIVE,
+                PrinterProfile.StatusMode.OPTIONAL);
         assertThat(hexAfterInit(Receipts.builder(p).cut(cut).build())).isEqualTo(bytes);
     }
 
@@ -151,6 +152,6 @@ class EscPosEncoderTest {
     static PrinterProfile withCharset(PrinterProfile p, int codePage, String charset) {
         return new PrinterProfile(p.name(), p.description(), p.paperWidthMm(), p.columns(), p.dotsPerLine(),
                 p.codePageCommand(), codePage, java.nio.charset.Charset.forName(charset), p.leaveChineseMode(),
-                p.cut(), p.cutFeed(), p.drawerPin(), p.drawerOnMs(), p.drawerOffMs(), p.qr(), p.statusQueries());
+                p.cut(), p.cutFeed(), p.drawerPin(), p.drawerOnMs(), p.drawerOffMs(), p.qr(), p.status());
     }
 }

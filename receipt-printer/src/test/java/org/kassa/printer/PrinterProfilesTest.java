@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kassa.printer.PrinterProfile.CodePageCommand;
+import org.kassa.printer.PrinterProfile.StatusMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,42 @@ class PrinterProfilesTest {
         assertThatThrownBy(() -> PrinterProfiles.load(file)).hasMessageContaining("not a single-byte code page");
         Files.writeString(file, "name = bad\npaper.widthMm = 80\ncodepage.number = 17\n");
         assertThatThrownBy(() -> PrinterProfiles.load(file)).hasMessageContaining("codepage.number: unknown key");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"epson, OPTIONAL", "epson-58, OPTIONAL", "rongta, OPTIONAL", "star, OFF", "clone-58, OFF"})
+    void shippedProfilesAskForStatusWithoutRequiringAnAnswer(String name, StatusMode mode) {
+        assertThat(PrinterProfiles.named(name).status()).isEqualTo(mode);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'',                                        OPTIONAL",
+        "status.mode = strict,                      STRICT",
+        "status.mode = off,                         OFF",
+        "statusQueries = false,                     OFF",
+        "statusQueries = true,                      OPTIONAL",
+        "status.mode = strict; statusQueries = true, STRICT"})
+    void statusModeFromAMerchantFile(String lines, StatusMode expected) throws Exception {
+        Path file = file("status.properties", "name = s\npaper.widthMm = 80\n" + lines.replace("; ", "\n") + "\n");
+        assertThat(PrinterProfiles.load(file).status()).isEqualTo(expected);
+    }
+
+    @Test
+    void aBadOrContradictoryStatusModeIsRefusedNamingTheKey() throws Exception {
+        Path bad = file("bad-status.properties", "name = b\npaper.widthMm = 80\nstatus.mode = maybe\n");
+        assertThatThrownBy(() -> PrinterProfiles.load(bad)).hasMessageContaining(bad.toString())
+                .hasMessageContaining("status.mode: 'maybe' is not allowed; allowed: off, optional, strict");
+        Path both = file("both-status.properties", "name = b\npaper.widthMm = 80\nstatus.mode = strict\n"
+                + "statusQueries = false\n");
+        assertThatThrownBy(() -> PrinterProfiles.load(both))
+                .hasMessageContaining("statusQueries: contradicts status.mode = strict; remove statusQueries");
+    }
+
+    /** A profile file under target/ (tests write nowhere else). */
+    private static Path file(String name, String text) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "test-profiles"));
+        return Files.writeString(dir.resolve(name), text);
     }
 
     @Test

@@ -1,15 +1,13 @@
 package org.kassa.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -20,6 +18,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.kassa.printer.testing.EscPosDecoder;
 import org.kassa.printer.testing.Samples;
+import org.kassa.printer.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +55,7 @@ class QrRoundTripTest {
 
     @Test
     void zbarimgReadsTheRefundQrFromThePreview(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
+        Tools.require("zbarimg", "zbar-tools", "the independent barcode decoder");
         PrinterProfile star = PrinterProfiles.named("star");
         SlipData refund = Samples.slip(Samples.dolyameRefund());
         Path png = dir.resolve("slip.png");
@@ -67,7 +66,7 @@ class QrRoundTripTest {
 
     @Test
     void zbarimgReadsTheCode128AndTheQrOfTheTestPage(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg (zbar-tools) is not installed");
+        Tools.require("zbarimg", "zbar-tools", "the independent barcode decoder");
         PrinterProfile epson = PrinterProfiles.named("epson");
         Path png = dir.resolve("test.png");
         ImageIO.write(new VirtualPrinter(epson).preview(Slips.testPage(epson, SLIP, Slips.RUSSIAN).bytes()), "png",
@@ -77,10 +76,7 @@ class QrRoundTripTest {
     }
 
     private static String zbarimg(Path png) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("zbarimg", "-q", png.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        return out;
+        return Tools.run(Duration.ofSeconds(30), List.of("zbarimg", "-q", png.toString()));
     }
 
     /** Bands stacked top to bottom with a white quiet zone, as on paper. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import org.kassa.app.config.ConfigFile;
 import org.kassa.app.config.PrinterConfig;
 import org.kassa.printer.EncodingWarning;
 import org.kassa.printer.PrintJob;
@@ -13,6 +14,7 @@ import org.kassa.printer.PrintSpooler;
 import org.kassa.printer.Printer;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterSettings;
+import org.kassa.printer.PrinterTips;
 import org.kassa.printer.SlipData;
 import org.kassa.printer.Slips;
 import org.kassa.printer.VirtualPrinter;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code kassa print-test}: a code-page test and a sample Koshelek slip on the configured or given printer. */
 @Command(name = "print-test", mixinStandardHelpOptions = true,
         description = "Prints a code-page test and a sample Koshelek slip, then one JSON line "
-                + "{printer, profile, jobId, bytes, status, warnings}. Exits 1 with the reason if the printer fails.")
+                + "{printer, profile, jobId, bytes, status, warnings}; status PRINTED_STATUS_UNKNOWN (with a warning "
+                + "on stderr) when the printer took the job but never answered the status query. Exits 1 with the "
+                + "reason and what to do if the printer fails.")
 public final class PrintTestCommand implements Callable<Integer> {
 
     @Spec
@@ -51,13 +55,20 @@ public final class PrintTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrinterSettings settings = PrinterConfig.settings(config.load()
+        ConfigFile file = config.load();
+        PrinterSettings settings = PrinterConfig.settings(file
                 .withFlag("printer.address", printer, "--printer")
                 .withFlag("printer.profile", profile, "--profile")
                 .withFlag("printer.language", language, "--language"));
+        // advice is operator text: the till's language, not the language printed on the slips
+        PrinterTips tips = PrinterTips.forLanguage(file.string("ui.language"));
         var page = Slips.testPage(settings.profile(), SlipData.sample(true), settings.language());
         try (Printer device = settings.open()) {
             PrintJob job = new PrintSpooler(device, settings.timeout()).print(page);
+            if (job.status() == PrintJob.Status.PRINTED_STATUS_UNKNOWN) {
+                spec.commandLine().getErr().println("kassa: warning: printer " + device.address()
+                        + ": status unknown: " + tips.statusUnknown(device.address()));
+            }
             if (preview != null) {
                 writePreview(new VirtualPrinter(settings.profile()), page.bytes());
             }
@@ -71,7 +82,8 @@ public final class PrintTestCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.line(json));
             return 0;
         } catch (PrinterException e) {
-            throw new CommandFailure("printer " + settings.address() + ": " + e.failure() + ": " + e.getMessage());
+            throw new CommandFailure("printer " + settings.address() + ": " + e.failure() + ": " + e.getMessage()
+                    + ". " + tips.advice(e, settings.address().toString()));
         }
     }
 

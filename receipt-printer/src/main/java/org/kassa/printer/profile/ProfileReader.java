@@ -11,13 +11,14 @@ import org.kassa.printer.PrinterProfile;
 import org.kassa.printer.PrinterProfile.CodePageCommand;
 import org.kassa.printer.PrinterProfile.CutStyle;
 import org.kassa.printer.PrinterProfile.QrMode;
+import org.kassa.printer.PrinterProfile.StatusMode;
 
 /** Turns a profile's properties into a {@link PrinterProfile}; every error names the file and the key. */
 public final class ProfileReader {
 
     private static final Set<String> KEYS = Set.of("name", "description", "paper.widthMm", "columns",
             "dotsPerLine", "codePage.command", "codePage.number", "codePage.charset", "leaveChineseMode",
-            "cut.style", "cut.feed", "drawer.pin", "drawer.onMs", "drawer.offMs", "qr", "statusQueries");
+            "cut.style", "cut.feed", "drawer.pin", "drawer.onMs", "drawer.offMs", "qr", "status.mode", "statusQueries");
 
     private final Properties p;
     private final String source;
@@ -42,10 +43,32 @@ public final class ProfileReader {
                     integer("codePage.number", 17), charset(), bool("leaveChineseMode", "false"),
                     choice("cut.style", CutStyle.class, "gs-v"), integer("cut.feed", 4),
                     integer("drawer.pin", 2), integer("drawer.onMs", 50), integer("drawer.offMs", 500),
-                    choice("qr", QrMode.class, "native"), bool("statusQueries", "true"));
+                    choice("qr", QrMode.class, "native"), statusMode());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code status.mode} (off, optional, strict; default optional). The older {@code statusQueries = false}
+     * still means off; both keys disagreeing is refused so a merchant's file never says two things.
+     */
+    private StatusMode statusMode() {
+        boolean hasMode = p.getProperty("status.mode") != null;
+        boolean hasLegacy = p.getProperty("statusQueries") != null;
+        StatusMode mode = choice("status.mode", StatusMode.class, "optional");
+        if (!hasLegacy) {
+            return mode;
+        }
+        boolean queries = bool("statusQueries", "true");
+        if (!hasMode) {
+            return queries ? StatusMode.OPTIONAL : StatusMode.OFF;
+        }
+        if (queries != (mode != StatusMode.OFF)) {
+            throw fail("statusQueries", "contradicts status.mode = " + mode.name().toLowerCase(Locale.ROOT)
+                    + "; remove statusQueries and keep status.mode");
+        }
+        return mode;
     }
 
     private String text(String key, String fallback) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterException.Failure;
+import org.kassa.printer.PrinterTip;
 
 /**
  * A printer device file such as {@code /dev/usb/lp0} (Linux usblp) or any file (to capture a job). Writes only:
@@ -30,14 +31,13 @@ public final class DeviceFileLink implements Link {
             channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (AccessDeniedException e) {
-            throw new PrinterException(Failure.OFFLINE, "no permission to write " + path
-                    + "; add the till's user to the 'lp' group (sudo usermod -aG lp USER) and log in again", e);
+            throw new PrinterException(Failure.OFFLINE, PrinterTip.OFFLINE_DEVICE_PERMISSION,
+                    "no permission to write " + path, e);
         } catch (NoSuchFileException e) {
-            throw new PrinterException(Failure.OFFLINE, path + " does not exist; check that the printer is "
-                    + "plugged in and switched on (ls /dev/usb/)", e);
+            throw new PrinterException(Failure.OFFLINE, PrinterTip.OFFLINE_DEVICE_MISSING, path + " does not exist",
+                    e);
         } catch (IOException e) {
-            throw new PrinterException(Failure.OFFLINE, "cannot open " + path + " (" + e.getMessage()
-                    + "); check that the printer is plugged in and switched on", e);
+            throw new PrinterException(Failure.OFFLINE, "cannot open " + path + " (" + e.getMessage() + ")", e);
         }
     }
 

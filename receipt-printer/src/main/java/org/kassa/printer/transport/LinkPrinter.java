@@ -8,12 +8,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.Locale;
 import java.util.function.Supplier;
+import org.kassa.printer.PrintOutcome;
 import org.kassa.printer.Printer;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterException.Failure;
 import org.kassa.printer.PrinterProfile;
+import org.kassa.printer.PrinterProfile.StatusMode;
 import org.kassa.printer.PrinterStatus;
+import org.kassa.printer.PrinterTip;
 
 /**
  * A {@link Printer} over a {@link Link}, one link per job. The job runs on a worker thread so that the caller's
@@ -56,12 +60,23 @@ public final class LinkPrinter implements Printer {
     }
 
     @Override
-    public void send(byte[] bytes, Duration timeout) throws PrinterException {
-        run(timeout, link -> {
-            check(link, timeout, "before the job");
+    public PrintOutcome send(byte[] bytes, Duration timeout) throws PrinterException {
+        return run(timeout, link -> {
+            Answer before = check(link, timeout, "before the job");
             link.write(bytes);
-            check(link, timeout, "after the job");
-            return null;
+            return switch (before) {
+                case NOT_ASKED -> PrintOutcome.PRINTED;
+                case SILENT -> PrintOutcome.PRINTED_STATUS_UNKNOWN;
+                case ANSWERED -> {
+                    // it answers, so silence now means it stopped taking data: a small job fits in the
+                    // buffers, and this is the only sign that it never reached the paper
+                    if (check(link, timeout, "after the job") == Answer.SILENT) {
+                        throw new PrinterException(Failure.TIMEOUT, address + " answered the status query "
+                                + "before the job but not after it: it stopped taking data");
+                    }
+                    yield PrintOutcome.PRINTED;
+                }
+            };
         });
     }
 
@@ -71,9 +86,12 @@ public final class LinkPrinter implements Printer {
             return PrinterStatus.UNKNOWN;
         }
         return run(timeout, link -> {
-            PrinterStatus status = StatusProbe.query(link, timeout);
+            PrinterStatus status = StatusProbe.query(link, statusWait(timeout));
             if (status == null) {
-                throw noAnswer();
+                if (strict()) {
+                    throw noAnswer();
+                }
+                return PrinterStatus.UNKNOWN;
             }
             return status;
         });
@@ -84,20 +102,34 @@ public final class LinkPrinter implements Printer {
         worker.shutdownNow();
     }
 
-    /** Fails the job if the printer reports a problem or does not answer. */
-    private void check(Link link, Duration timeout, String when) throws IOException, PrinterException {
+    /** What a status check found. */
+    private enum Answer { NOT_ASKED, ANSWERED, SILENT }
+
+    /**
+     * Asks the printer's status; fails the job if it reports a problem, or does not answer and the profile
+     * requires an answer.
+     */
+    private Answer check(Link link, Duration timeout, String when) throws IOException, PrinterException {
         if (!bidirectional()) {
-            return;
+            return Answer.NOT_ASKED;
         }
         PrinterStatus status = StatusProbe.query(link, statusWait(timeout));
         if (status == null) {
-            throw noAnswer();
+            if (strict()) {
+                throw noAnswer();
+            }
+            return Answer.SILENT;
         }
         Failure failure = status.failure();
         if (failure != null) {
-            throw new PrinterException(failure, address + " reports " + failure.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + " " + when + "; fix the printer and reprint the job");
+            throw new PrinterException(failure, address + " reports " + failure.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " " + when);
         }
+        return Answer.ANSWERED;
+    }
+
+    private boolean strict() {
+        return profile.status() == StatusMode.STRICT;
     }
 
     /** A third of the job's time for each status answer, at most 3 s: real printers answer within ms. */
@@ -107,9 +139,9 @@ public final class LinkPrinter implements Printer {
     }
 
     private PrinterException noAnswer() {
-        return new PrinterException(Failure.TIMEOUT, address + " did not answer the status query; check the "
-                + "printer (paper jam, stalled); if this model never answers, set statusQueries = false in its "
-                + "profile");
+        return new PrinterException(Failure.TIMEOUT, PrinterTip.TIMEOUT_NO_STATUS_ANSWER, address
+                + " did not answer the status query (DLE EOT) and its profile requires an answer (status.mode = "
+                + "strict)", null);
     }
 
     private interface Job<T> {
@@ -132,7 +164,7 @@ public final class LinkPrinter implements Printer {
             link.close();
             future.cancel(true);
             throw new PrinterException(Failure.TIMEOUT, address + " took no data for " + timeout.toMillis()
-                    + " ms; check that it is on, has paper and is not jammed, then reprint the job", e);
+                    + " ms", e);
         } catch (InterruptedException e) {
             link.close();
             future.cancel(true);
@@ -144,7 +176,7 @@ public final class LinkPrinter implements Printer {
                 throw p;
             }
             throw new PrinterException(Failure.CONNECTION_LOST, "the connection to " + address + " broke during the "
-                    + "job (" + cause.getMessage() + "); part of it may be printed: check and reprint", cause);
+                    + "job (" + cause.getMessage() + ")", cause);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.fazecast.jSerialComm.SerialPort;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterException.Failure;
+import org.kassa.printer.PrinterTip;
 
 /** A printer on a serial port (RS-232 or a USB-serial adapter), 8N1 with the given speed, via jSerialComm. */
 public final class SerialLink implements Link {
@@ -24,16 +25,14 @@ public final class SerialLink implements Link {
         try {
             candidate = SerialPort.getCommPort(path);
         } catch (RuntimeException e) {
-            throw new PrinterException(Failure.OFFLINE, "no serial port " + path + "; check the path (ls /dev/tty*)",
-                    e);
+            throw new PrinterException(Failure.OFFLINE, PrinterTip.OFFLINE_SERIAL_PORT, "no serial port " + path, e);
         }
         candidate.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         candidate.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                 0, 0);
         if (!candidate.openPort()) {
-            throw new PrinterException(Failure.OFFLINE, "cannot open serial port " + path + " (error "
-                    + candidate.getLastErrorCode() + "); check the path, that no other program uses it, and that "
-                    + "the till's user is in the 'dialout' group");
+            throw new PrinterException(Failure.OFFLINE, PrinterTip.OFFLINE_SERIAL_PORT, "cannot open serial port "
+                    + path + " (error " + candidate.getLastErrorCode() + ")", null);
         }
         port = candidate;
     }
@@ -47,6 +46,23 @@ public final class SerialLink implements Link {
                 throw new IOException("writing to " + path + " failed (error " + port.getLastErrorCode() + ")");
             }
             done += n;
+        }
+        drain();
+    }
+
+    /**
+     * Waits until the port has sent the bytes out: a job is closed right after its last write, and bytes still
+     * queued at close may be lost. Bounded by the job's timeout: on timeout the port is closed from the
+     * caller's thread (then nothing counts as waiting) and the worker is interrupted.
+     */
+    private void drain() throws IOException {
+        while (port.bytesAwaitingWrite() > 0) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while " + path + " was sending the job", e);
+            }
         }
     }
 

@@ -33,8 +33,7 @@ public final class TcpLink implements Link {
             out = socket.getOutputStream();
         } catch (IOException e) {
             throw new PrinterException(Failure.OFFLINE, "cannot connect to tcp://" + host + ":" + port + " ("
-                    + e.getClass().getSimpleName() + "); check that the printer is on, its cable and its address",
-                    e);
+                    + e.getClass().getSimpleName() + ")", e);
         }
     }
 

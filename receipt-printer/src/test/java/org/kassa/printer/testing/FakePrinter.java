@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The printer side of a link, as a real ESC/POS printer behaves: it keeps every byte it receives and answers
@@ -20,13 +23,21 @@ public final class FakePrinter {
         /** Never reads and never answers. */
         STALL,
         /** Reads {@link #DROP_AFTER} bytes, then drops the connection. */
-        DROP
+        DROP,
+        /** Reads and keeps everything, never answers: a raw port-9100 sink or a print server. */
+        SILENT,
+        /** Answers the status check before the job, then stops reading (a jam): the job stays in buffers. */
+        STALL_AFTER_STATUS
     }
+
+    /** The longest a stalled printer holds its connection before giving up (tests end long before). */
+    public static final Duration HOLD = Duration.ofSeconds(20);
 
     public static final int DROP_AFTER = 1000;
 
     private volatile Mode mode;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private final CountDownLatch released = new CountDownLatch(1);
 
     public FakePrinter(Mode mode) {
         this.mode = mode;
@@ -58,15 +69,32 @@ public final class FakePrinter {
             synchronized (this) {
                 received.write(b);
             }
-            if (beforePrevious == 0x10 && previous == 0x04) {
+            if (beforePrevious == 0x10 && previous == 0x04 && m != Mode.SILENT) {
                 out.write(answer(m, b));
                 out.flush();
+                if (m == Mode.STALL_AFTER_STATUS && b == 4) {
+                    hold();
+                    return;
+                }
             }
             beforePrevious = previous;
             previous = b;
             if (m == Mode.DROP && ++count >= DROP_AFTER) {
                 return;
             }
+        }
+    }
+
+    /** Ends a stall early (the test is over). */
+    public void release() {
+        released.countDown();
+    }
+
+    private void hold() {
+        try {
+            released.await(HOLD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -78,6 +106,23 @@ public final class FakePrinter {
             case 4 -> empty ? 0x72 : 0x12;  // bits 5-6: paper end
             default -> 0x12;
         };
+    }
+
+    /** Waits at most {@code limit} until {@code length} bytes were received; returns what was received. */
+    public byte[] awaitReceived(int length, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (received().length < length && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return received();
+    }
+
+    /** What a job's bytes look like on a silent printer's wire: one unanswered status query, then the job. */
+    public static byte[] afterUnansweredQuery(byte[] job) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(new byte[] {0x10, 0x04, 0x01});
+        all.writeBytes(job);
+        return all.toByteArray();
     }
 
     /** What a job's bytes look like on the wire with the status checks before and after it. */

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.kassa.printer.PrintDocument;
+import org.kassa.printer.PrintOutcome;
 import org.kassa.printer.Printer;
 import org.kassa.printer.PrinterAddress;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterProfiles;
+import org.kassa.printer.PrinterTip;
+import org.kassa.printer.PrinterTips;
 import org.kassa.printer.Printers;
 import org.kassa.printer.Slips;
 import org.kassa.printer.testing.Samples;
@@ -27,7 +30,8 @@ class DeviceFilePrinterTest {
                 Slips.RUSSIAN);
         try (Printer printer = Printers.open(PrinterAddress.parse("file:" + lp), PrinterProfiles.named("epson"))) {
             assertThat(printer.bidirectional()).isFalse();
-            printer.send(slip.bytes(), Duration.ofSeconds(2));
+            // a one-way link cannot be asked: accepted bytes count as printed, without a warning
+            assertThat(printer.send(slip.bytes(), Duration.ofSeconds(2))).isEqualTo(PrintOutcome.PRINTED);
         }
         assertThat(Files.readAllBytes(lp)).isEqualTo(slip.bytes());
     }
@@ -39,7 +43,10 @@ class DeviceFilePrinterTest {
             assertThatThrownBy(() -> printer.send(new byte[] {0x1B, 0x40}, Duration.ofSeconds(2)))
                     .isInstanceOfSatisfying(PrinterException.class, e -> {
                         assertThat(e.failure()).isEqualTo(PrinterException.Failure.OFFLINE);
-                        assertThat(e.getMessage()).contains(lp.toString(), "plugged in");
+                        assertThat(e.getMessage()).contains(lp.toString(), "does not exist");
+                        assertThat(e.tip()).isEqualTo(PrinterTip.OFFLINE_DEVICE_MISSING);
+                        assertThat(PrinterTips.forLanguage("en").advice(e, lp.toString())).contains("plugged in",
+                                "ls /dev/usb/");
                     });
         }
     }

@@ -14,20 +14,28 @@ import org.kassa.printer.Printer;
 import org.kassa.printer.PrinterAddress;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.PrinterException.Failure;
+import org.kassa.printer.PrinterProfile.StatusMode;
 import org.kassa.printer.PrinterProfiles;
 import org.kassa.printer.PrinterStatus;
+import org.kassa.printer.PrinterTip;
 import org.kassa.printer.Printers;
 import org.kassa.printer.Slips;
+import org.kassa.printer.testing.EscPosDecoder;
 import org.kassa.printer.testing.FakePrinter.Mode;
 import org.kassa.printer.testing.FakePrinter;
 import org.kassa.printer.testing.LoopbackPrinter;
 import org.kassa.printer.testing.Samples;
 import org.junit.jupiter.api.Test;
 
-/** A real TCP printer on loopback that prints, runs out of paper, stalls or drops the connection mid-job. */
+/**
+ * A real TCP printer on loopback that prints, runs out of paper, never answers status (a raw sink), stalls or
+ * drops the connection mid-job.
+ */
 class TcpPrinterTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** Bound for the fake printer to have stored what was sent (bytes arrive after the send returns). */
+    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final PrintDocument SLIP = Slips.koshelekSlip(PrinterProfiles.named("epson"),
             Samples.slip(Samples.sbpPayment()), Slips.RUSSIAN);
 
@@ -35,13 +43,19 @@ class TcpPrinterTest {
         return Printers.open(PrinterAddress.parse(fake.address()), PrinterProfiles.named(profile));
     }
 
+    /** The epson profile with {@code status.mode = strict}: for printers known to answer. */
+    private static Printer strict(LoopbackPrinter fake) {
+        return Printers.open(PrinterAddress.parse(fake.address()),
+                PrinterProfiles.named("epson").withStatus(StatusMode.STRICT));
+    }
+
     @Test
     void aJobArrivesByteForByteBetweenStatusChecks() throws Exception {
         try (LoopbackPrinter fake = new LoopbackPrinter(Mode.OK); Printer printer = printer(fake, "epson")) {
             PrintJob job = new PrintSpooler(printer, TIMEOUT).print(SLIP);
             assertThat(job.status()).isEqualTo(PrintJob.Status.PRINTED);
-            awaitReceived(fake.printer(), FakePrinter.withStatusChecks(SLIP.bytes()).length);
-            assertThat(fake.printer().received()).isEqualTo(FakePrinter.withStatusChecks(SLIP.bytes()));
+            byte[] expected = FakePrinter.withStatusChecks(SLIP.bytes());
+            assertThat(fake.printer().awaitReceived(expected.length, WAIT)).isEqualTo(expected);
             assertThat(printer.status(TIMEOUT)).isEqualTo(PrinterStatus.READY);
         }
     }
@@ -69,11 +83,77 @@ class TcpPrinterTest {
     }
 
     @Test
-    void aStalledPrinterThatNeverAnswersIsATimeout() throws Exception {
-        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.STALL); Printer printer = printer(fake, "epson")) {
+    void aSilentPrinterGetsTheJobMarkedStatusUnknown() throws Exception {
+        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.SILENT); Printer printer = printer(fake, "epson")) {
+            PrintSpooler spooler = new PrintSpooler(printer, TIMEOUT);
+            List<PrintJob.Status> seen = new ArrayList<>();
+            spooler.addListener(j -> seen.add(j.status()));
+            PrintJob job = spooler.print(SLIP);
+
+            assertThat(job.status()).isEqualTo(PrintJob.Status.PRINTED_STATUS_UNKNOWN);
+            assertThat(job.lastError()).isNull();
+            assertThat(seen).containsExactly(PrintJob.Status.PENDING, PrintJob.Status.PRINTING,
+                    PrintJob.Status.PRINTED_STATUS_UNKNOWN);
+            byte[] expected = FakePrinter.afterUnansweredQuery(SLIP.bytes());
+            byte[] received = fake.printer().awaitReceived(expected.length, WAIT);
+            assertThat(received).isEqualTo(expected);
+            // the independent decoder reads the job back from the wire: one status query, then the slip
+            List<EscPosDecoder.Item> items = EscPosDecoder.decode(received, EscPosDecoder.EPSON);
+            assertThat(items.get(0).name()).isEqualTo("DLE EOT");
+            assertThat(EscPosDecoder.lines(items.subList(1, items.size())))
+                    .isEqualTo(EscPosDecoder.lines(EscPosDecoder.decode(SLIP.bytes(), EscPosDecoder.EPSON)))
+                    .anySatisfy(line -> assertThat(line).contains(Samples.KZO));
+            assertThat(printer.status(TIMEOUT)).isEqualTo(PrinterStatus.UNKNOWN);
+        }
+    }
+
+    @Test
+    void aSilentPrinterFailsBeforeTheJobWhenItsProfileRequiresStatus() throws Exception {
+        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.SILENT); Printer printer = strict(fake)) {
+            PrintSpooler spooler = new PrintSpooler(printer, TIMEOUT);
+            assertThatThrownBy(() -> spooler.print(SLIP)).isInstanceOfSatisfying(PrinterException.class, e -> {
+                assertThat(e.failure()).isEqualTo(Failure.TIMEOUT);
+                assertThat(e.tip()).isEqualTo(PrinterTip.TIMEOUT_NO_STATUS_ANSWER);
+                assertThat(e.getMessage()).contains(fake.address(), "status.mode = strict");
+            });
+            assertThat(spooler.jobs().get(0).status()).isEqualTo(PrintJob.Status.FAILED);
+            // not one byte of the job was sent, only the unanswered query (a job byte would arrive within ms)
+            assertThat(fake.printer().awaitReceived(4, Duration.ofMillis(500))).containsExactly(0x10, 0x04, 0x01);
+            assertThatThrownBy(() -> printer.status(TIMEOUT)).isInstanceOfSatisfying(PrinterException.class,
+                    e -> assertThat(e.tip()).isEqualTo(PrinterTip.TIMEOUT_NO_STATUS_ANSWER));
+        }
+    }
+
+    @Test
+    void aStalledPrinterThatNeverAnswersIsATimeoutWhenItsProfileRequiresStatus() throws Exception {
+        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.STALL); Printer printer = strict(fake)) {
             assertThatThrownBy(() -> printer.send(SLIP.bytes(), Duration.ofMillis(600)))
                     .isInstanceOfSatisfying(PrinterException.class,
                             e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT));
+        }
+    }
+
+    @Test
+    void aPrinterThatAnswersBeforeTheJobAndThenStopsReadingIsATimeout() throws Exception {
+        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.STALL_AFTER_STATUS);
+                Printer printer = printer(fake, "epson")) {
+            assertThatThrownBy(() -> printer.send(SLIP.bytes(), TIMEOUT)).isInstanceOfSatisfying(
+                    PrinterException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(Failure.TIMEOUT);
+                        assertThat(e.getMessage()).contains(fake.address(), "not after it");
+                    });
+        }
+    }
+
+    @Test
+    void aPrinterThatStopsReadingFailsWhenItsBuffersAreFullEvenWithoutStrictStatus() throws Exception {
+        byte[] huge = new byte[16 << 20];
+        try (LoopbackPrinter fake = new LoopbackPrinter(Mode.STALL); Printer printer = printer(fake, "epson")) {
+            assertThatThrownBy(() -> printer.send(huge, Duration.ofMillis(1500)))
+                    .isInstanceOfSatisfying(PrinterException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(Failure.TIMEOUT);
+                        assertThat(e.getMessage()).contains(fake.address(), "took no data");
+                    });
         }
     }
 
@@ -84,7 +164,8 @@ class TcpPrinterTest {
             assertThatThrownBy(() -> printer.send(huge, Duration.ofMillis(800)))
                     .isInstanceOfSatisfying(PrinterException.class, e -> {
                         assertThat(e.failure()).isEqualTo(Failure.TIMEOUT);
-                        assertThat(e.getMessage()).contains(fake.address(), "reprint");
+                        assertThat(e.getMessage()).contains(fake.address(), "took no data");
+                        assertThat(e.tip()).isEqualTo(PrinterTip.TIMEOUT);
                     });
         }
     }
@@ -109,15 +190,9 @@ class TcpPrinterTest {
             assertThatThrownBy(() -> printer.send(SLIP.bytes(), TIMEOUT)).isInstanceOfSatisfying(
                     PrinterException.class, e -> {
                         assertThat(e.failure()).isEqualTo(Failure.OFFLINE);
-                        assertThat(e.getMessage()).contains("127.0.0.1:" + port, "check that the printer is on");
+                        assertThat(e.getMessage()).contains("127.0.0.1:" + port, "cannot connect");
+                        assertThat(e.tip()).isEqualTo(PrinterTip.OFFLINE);
                     });
-        }
-    }
-
-    /** The last status answer is sent before the fake stores the final bytes; wait for them briefly. */
-    private static void awaitReceived(FakePrinter fake, int length) throws InterruptedException {
-        for (int i = 0; i < 200 && fake.received().length < length; i++) {
-            Thread.sleep(10);
         }
     }
 }
