@@ -1,7 +1,9 @@
 package org.kassa.till;
 
 import java.util.List;
+import org.kassa.printer.PrintOutcome;
 import org.kassa.printer.PrinterException;
+import org.kassa.printer.PrinterTips;
 import org.kassa.till.sale.Sale;
 import org.kassa.till.tender.PaymentRecord;
 
@@ -14,10 +16,12 @@ final class ReceiptDesk {
 
     private final TillSetup setup;
     private final Notices notices;
+    private final PrinterTips tips;
 
     ReceiptDesk(TillSetup setup, Notices notices) {
         this.setup = setup;
         this.notices = notices;
+        this.tips = PrinterTips.forLanguage(setup.texts().locale().getLanguage());
     }
 
     void printReceipt(Sale sale, List<PaymentRecord> payments) {
@@ -40,12 +44,18 @@ final class ReceiptDesk {
 
     private boolean send(String jobId, byte[] bytes) {
         try {
-            setup.printer().send(bytes, setup.printTimeout());
-            setup.records().printJobDone(jobId, "PRINTED", null);
+            PrintOutcome outcome = setup.printer().send(bytes, setup.printTimeout());
+            if (outcome == PrintOutcome.PRINTED_STATUS_UNKNOWN) {
+                // Sent, but the printer never said it is fine: kept apart so a supervisor can check the paper.
+                setup.records().printJobDone(jobId, "STATUS_UNKNOWN", tips.statusUnknown(setup.printer().address()));
+            } else {
+                setup.records().printJobDone(jobId, "PRINTED", null);
+            }
             return true;
         } catch (PrinterException e) {
-            setup.records().printJobDone(jobId, "FAILED", e.getMessage());
-            notices.tell("print.failed", e.getMessage());
+            String advice = e.getMessage() + ". " + tips.advice(e, setup.printer().address());
+            setup.records().printJobDone(jobId, "FAILED", advice);
+            notices.tell("print.failed", advice);
             return false;
         }
     }
