@@ -25,6 +25,11 @@ public final class ConfigFile {
 
     public static final String DEFAULTS_RESOURCE = "/kassa.properties";
 
+    /** Keys that were renamed, so an old file gets the new name instead of a guess (docs/decisions/0091). */
+    private static final Map<String, String> MOVED = Map.of(
+            "mealcard.receiver.postbackLogin", "pay.postback.login",
+            "mealcard.receiver.postbackPassword", "pay.postback.password");
+
     /** Keys whose values are never shown in messages. */
     private static final Set<String> SECRET_MARKERS = Set.of("password", "key", "secret");
 
@@ -116,6 +121,10 @@ public final class ConfigFile {
     /** A copy with one value replaced; {@code origin} is how an error names it, e.g. {@code --pass-length}. */
     public ConfigFile with(String key, String value, String origin) {
         if (!values.containsKey(key)) {
+            if (MOVED.containsKey(key)) {
+                throw new ConfigException(key, origin + ": unknown setting; it is now " + MOVED.get(key)
+                        + " (with pay.postback.enabled = true)");
+            }
             throw new ConfigException(key, origin + ": unknown setting" + suggestion(key)
                     + "; the commented list of settings is kassa.properties in the documentation");
         }

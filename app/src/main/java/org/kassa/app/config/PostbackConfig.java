@@ -23,11 +23,12 @@ public final class PostbackConfig {
         if (!c.bool("pay.postback.enabled")) {
             return Optional.empty();
         }
-        String login = c.optional("pay.postback.login").orElseThrow(() -> c.problem("pay.postback.login",
-                "is empty while pay.postback.enabled is true; enter the partner login Koshelek gave you, or set "
+        // Named by the key that turned the postback on: that line is in the merchant's file, the empty one may not be.
+        String login = c.optional("pay.postback.login").orElseThrow(() -> c.problem("pay.postback.enabled",
+                "is true but pay.postback.login is empty; enter the partner login Koshelek gave you, or set "
                         + "pay.postback.enabled = false"));
-        String password = c.optional("pay.postback.password").orElseThrow(() -> c.problem("pay.postback.password",
-                "is empty while pay.postback.enabled is true; enter the partner password Koshelek gave you, or set "
+        String password = c.optional("pay.postback.password").orElseThrow(() -> c.problem("pay.postback.enabled",
+                "is true but pay.postback.password is empty; enter the partner password Koshelek gave you, or set "
                         + "pay.postback.enabled = false"));
         return Optional.of(new ReceiverSettings(bindAddress, port, "", login, password, maxBodyBytes, timeout));
     }

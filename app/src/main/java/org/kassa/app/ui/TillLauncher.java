@@ -9,8 +9,8 @@ import org.kassa.app.config.KassaSettings;
 /** Starts the JavaFX till; kept apart from {@code Main} so the CLI never loads JavaFX classes. */
 public final class TillLauncher {
 
-    /** Held so the level set below stays (java.util.logging keeps loggers only weakly). */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** JavaFX's own logger; held so the level set below stays (java.util.logging keeps loggers weakly). */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     private TillLauncher() {
     }
