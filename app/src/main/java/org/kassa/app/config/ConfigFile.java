@@ -43,14 +43,10 @@ public final class ConfigFile {
         this.source = source;
     }
 
-    /** As {@link #locate(Path, HostEnvironment)} on this process's home and environment. */
-    public static ConfigFile locate(Path explicit) {
-        return locate(explicit, HostEnvironment.system());
-    }
-
     /**
      * The configuration in force: {@code explicit} if given, else {@code $KASSA_CONFIG}, else
-     * {@code ~/.kassa/kassa.properties} if it exists, else the built-in training defaults.
+     * {@code ~/.kassa/kassa.properties} if it exists, else the built-in training defaults. The home folder and
+     * the variables come from {@code host} (HostEnvironment.system() in Kassa, a folder under target/ in tests).
      */
     public static ConfigFile locate(Path explicit, HostEnvironment host) {
         if (explicit != null) {
