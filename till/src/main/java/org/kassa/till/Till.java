@@ -148,6 +148,13 @@ public final class Till implements AutoCloseable {
         return payment;
     }
 
+    /** A Koshelek postback about a transaction: only a hint, the payment confirms it with a status call. */
+    public synchronized void postbackReceived(String transactionId) {
+        if (inFlight != null) {
+            inFlight.postbackReceived(transactionId);
+        }
+    }
+
     /** The customer walks away before paying: the sale is kept, cancelled, with who and when. */
     public synchronized void cancelSale() {
         ensureNoPaymentRunning();
@@ -170,6 +177,7 @@ public final class Till implements AutoCloseable {
         if (inFlight != null && inFlight.record().id().equals(p.id())) {
             inFlight = null;
         }
+        setup.records().resolveJournal(p.id(), "settled: " + p.state());
         String tip = p.tipCode() == null ? "" : setup.pay().tips().tip(p.tipCode()).text();
         notices.tell("payment." + p.state(), tip);
         if (p.paid() && !owner.status().isClosed()) {

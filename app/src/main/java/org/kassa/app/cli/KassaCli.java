@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             ScanImageCommand.class,
             ScanCommand.class,
             PrintTestCommand.class,
+            org.kassa.app.cli.till.SellCommand.class,
+            org.kassa.app.cli.till.SalesCommand.class,
+            org.kassa.app.cli.till.RecoverCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

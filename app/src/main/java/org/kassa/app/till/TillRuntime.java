@@ -1,0 +1,129 @@
+package org.kassa.app.till;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kassa.app.config.KassaSettings;
+import org.kassa.payclient.PayClient;
+import org.kassa.payclient.callback.CallbackReceiver;
+import org.kassa.payclient.callback.MealCardListener;
+import org.kassa.payclient.callback.ReceiverSettings;
+import org.kassa.payclient.sandbox.PaySandbox;
+import org.kassa.payclient.sandbox.SandboxSettings;
+import org.kassa.printer.Printer;
+import org.kassa.till.Recovery;
+import org.kassa.till.StoreRecords;
+import org.kassa.till.Till;
+import org.kassa.till.TillSetup;
+import org.kassa.till.catalog.CatalogCsv;
+import org.kassa.till.receipt.SaleReceipt;
+import org.kassa.till.store.TillStore;
+import org.kassa.till.text.TillTexts;
+import org.kassa.totp.PasscodeVerify;
+import org.kassa.totp.Passcodes;
+
+/**
+ * A running till assembled from the validated settings: the store (created on first start, the demo catalog
+ * in training mode), the in-process sandbox in training mode or the configured Pay API, the printer, the
+ * postback/callback receivers, and the till itself. Closing it stops everything in reverse order.
+ */
+public final class TillRuntime implements AutoCloseable {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final KassaSettings settings;
+    private final TillStore store;
+    private final Till till;
+
+    private TillRuntime(KassaSettings settings) {
+        this.settings = settings;
+        try {
+            this.store = keep(openStore(settings));
+            if (settings.training() && store.products().list().isEmpty()) {
+                store.products().upsertAll(CatalogCsv.demo());
+            }
+            PasscodeVerify passcodes = Passcodes.create(settings.totp());
+            URI payUrl = settings.pay().baseUrl().orElseGet(() -> keep(PaySandbox.start(
+                    SandboxSettings.training(settings.totp()))).baseUrl());
+            PayClient pay = keep(PayClient.create(settings.pay().client(payUrl), passcodes, settings.pay().tips()));
+            Printer printer = settings.printer().open();
+            Locale language = Locale.forLanguageTag(settings.uiLanguage().name().toLowerCase(Locale.ROOT));
+            TillTexts texts = new TillTexts(language);
+            ZoneId zone = ZoneId.systemDefault();
+            String tillId = store.settings().tillId();
+            TillSetup setup = new TillSetup(tillId, settings.training(), Clock.systemUTC(), zone, passcodes, pay,
+                    code -> store.products().byBarcode(code).or(() -> store.products().byArticle(code)),
+                    new StoreRecords(store, tillId, Clock.systemUTC()), printer,
+                    new SaleReceipt(printer.profile(), texts, "Kassa", pay.settings().terminalId(),
+                            zone), texts, "operator", settings.printer().timeout());
+            this.till = keep(new Till(setup));
+            startReceivers();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Opens the till; nothing is recovered yet (see {@link #recover(boolean, Duration)}). */
+    public static TillRuntime open(KassaSettings settings) {
+        return new TillRuntime(settings);
+    }
+
+    public Till till() {
+        return till;
+    }
+
+    public TillStore store() {
+        return store;
+    }
+
+    public KassaSettings settings() {
+        return settings;
+    }
+
+    /** Resolves whatever a previous run left in flight (decision 0113). */
+    public Recovery.Report recover(boolean cancelUnpaidSale, Duration waitPerPayment) {
+        return new Recovery(till, waitPerPayment).run(cancelUnpaidSale);
+    }
+
+    private static TillStore openStore(KassaSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + settings.dataDir() + " ("
+                    + e.getMessage() + "); set kassa.dataDir to a folder this user may write", e);
+        }
+        return TillStore.open(settings.jdbcUrl());
+    }
+
+    private void startReceivers() {
+        MealCardListener mealCards = result -> { };   // registration results are stored by the meal-card flow
+        for (ReceiverSettings receiver : settings.receivers()) {
+            keep(CallbackReceiver.start(receiver, mealCards,
+                    hint -> till.postbackReceived(hint.paymentTransactionId())));
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        opened.add(0, resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : opened) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(TillRuntime.class).warn("closing {}: {}", resource, e.toString());
+            }
+        }
+        opened.clear();
+    }
+}
