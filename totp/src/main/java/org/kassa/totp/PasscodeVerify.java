@@ -17,6 +17,15 @@ public interface PasscodeVerify {
     BarcodeResult barcodeVerify(String fullBarcode);
 
     /**
+     * How many times {@link #barcodeVerify} met an unexpected exception (a bug) and answered VALIDATION_FAILED
+     * instead of throwing. Always 0 in a healthy till; a health view and the fuzz test watch it. Implementations
+     * that cannot tell (e.g. a vendor library) answer 0.
+     */
+    default long unexpectedFailures() {
+        return 0;
+    }
+
+    /**
      * Marks the password of a valid barcode as used by a completed sale, so that the same barcode is refused
      * as a replay afterwards. Re-scanning before this call (within the open sale) is harmless.
      */

@@ -25,7 +25,15 @@ public final class Passcodes {
         return provider().create(settings, Clock.systemUTC());
     }
 
-    /** Kassa's own implementation with an explicit clock (tests, the sandbox, {@code --at}). */
+    /**
+     * Passcode Verify from the provider in force on an explicit clock: what the till uses, with the time a
+     * command was asked to pretend ({@code --at}).
+     */
+    public static PasscodeVerify create(TotpSettings settings, Clock clock) {
+        return provider().create(settings, clock);
+    }
+
+    /** Kassa's own implementation with an explicit clock (tests, the sandbox). */
     public static PasscodeVerify kassa(TotpSettings settings, Clock clock) {
         return new KassaPasscodeVerify(settings, clock, DeskFingerprint.system());
     }

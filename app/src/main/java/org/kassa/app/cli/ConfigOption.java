@@ -2,9 +2,14 @@ package org.kassa.app.cli;
 
 import java.nio.file.Path;
 import org.kassa.app.config.ConfigFile;
+import org.kassa.app.config.HostEnvironment;
+import org.kassa.app.config.KassaSettings;
 import picocli.CommandLine.Option;
 
-/** {@code --config FILE}: shared by every command that reads the configuration. */
+/**
+ * {@code --config FILE}: shared by every command that reads the configuration. Made by {@link KassaCli}'s
+ * factory with the host environment, so tests choose the home folder and variables the lookup sees.
+ */
 public final class ConfigOption {
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -12,8 +17,33 @@ public final class ConfigOption {
                     + "~/.kassa/kassa.properties if it exists, else the built-in training configuration.")
     Path file;
 
-    /** The configuration in force (see {@link ConfigFile#locate}). */
+    private final HostEnvironment host;
+
+    public ConfigOption() {
+        this(HostEnvironment.system());
+    }
+
+    ConfigOption(HostEnvironment host) {
+        this.host = host;
+    }
+
+    /** The configuration file in force, not yet validated: flags may still be laid over it. */
+    public ConfigFile located() {
+        return ConfigFile.locate(file, host);
+    }
+
+    /**
+     * The configuration in force, after the whole of it was validated (docs/decisions/0090): a command never
+     * starts on a configuration the till would refuse.
+     */
     public ConfigFile load() {
-        return ConfigFile.locate(file);
+        ConfigFile config = located();
+        validate(config);
+        return config;
+    }
+
+    /** Every setting of {@code config} (with any flags laid over it), typed; throws on the first bad one. */
+    public KassaSettings validate(ConfigFile config) {
+        return KassaSettings.from(config, host);
     }
 }

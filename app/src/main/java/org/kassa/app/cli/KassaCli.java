@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kassa.app.config.Levenshtein;
 import org.kassa.app.config.ConfigException;
+import org.kassa.app.config.HostEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +34,13 @@ public final class KassaCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Names of the commands, e.g. for the message that the till window needs a display. */
+    public static java.util.Set<String> commandNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(new CommandLine(new KassaCli()).getSubcommands().keySet());
+        names.remove("help");
+        return names;
+    }
 
     @Override
     public void run() {
@@ -66,9 +74,24 @@ public final class KassaCli implements Runnable {
         return execute(args, out, err);
     }
 
-    /** Runs a command with the given streams; used by tests and by {@link #execute(String[])}. */
+    /** Runs a command with the given streams on this process's home and environment. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new KassaCli());
+        return execute(args, out, err, HostEnvironment.system());
+    }
+
+    /**
+     * Runs a command with the given streams; {@code host} is the home folder and environment the configuration
+     * lookup sees (tests pass a folder under target/).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, HostEnvironment host) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new KassaCli(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ConfigOption.class ? (K) new ConfigOption(host) : defaults.create(type);
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {

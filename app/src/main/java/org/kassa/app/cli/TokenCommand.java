@@ -41,8 +41,10 @@ public final class TokenCommand implements Callable<Integer> {
             throw new CommandFailure(file + ": cannot be read (" + e.getClass().getSimpleName()
                     + "); check the path and its permissions");
         }
+        // The provider chosen by the ServiceLoader, as in the till (docs/decisions/0003): a vendor adapter on the
+        // class path answers here too.
         Clock clock = atMillis == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochMilli(atMillis), ZoneOffset.UTC);
-        spec.commandLine().getOut().println(Passcodes.kassa(totp.settings(), clock).getToken(body));
+        spec.commandLine().getOut().println(Passcodes.create(totp.settings(), clock).getToken(body));
         return 0;
     }
 }

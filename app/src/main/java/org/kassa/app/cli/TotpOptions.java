@@ -1,7 +1,6 @@
 package org.kassa.app.cli;
 
 import org.kassa.app.config.ConfigFile;
-import org.kassa.app.config.TotpConfig;
 import org.kassa.totp.TotpSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,9 +37,20 @@ public final class TotpOptions {
             description = "Steps accepted before and after now, 0..10 (totp.driftSteps).")
     String driftSteps;
 
-    /** The configuration with the flags applied. */
+    /** The configuration with the flags applied, validated whole. */
     public ConfigFile configuration() {
-        return config.load()
+        ConfigFile withFlags = withFlags();
+        config.validate(withFlags);
+        return withFlags;
+    }
+
+    /** The validated TOTP settings from the configuration and the flags. */
+    public TotpSettings settings() {
+        return config.validate(withFlags()).totp();
+    }
+
+    private ConfigFile withFlags() {
+        return config.located()
                 .withFlag("totp.algorithm", algorithm, "--algorithm")
                 .withFlag("totp.passLength", passLength, "--pass-length")
                 .withFlag("totp.prefix", prefix, "--prefix")
@@ -49,10 +59,5 @@ public final class TotpOptions {
                 .withFlag("totp.cardSessionLength", sessionLength, "--session-length")
                 .withFlag("totp.delimiter", delimiter, "--delimiter")
                 .withFlag("totp.driftSteps", driftSteps, "--drift-steps");
-    }
-
-    /** The validated TOTP settings from the configuration and the flags. */
-    public TotpSettings settings() {
-        return TotpConfig.settings(configuration());
     }
 }

@@ -41,8 +41,10 @@ public final class VerifyBarcodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--at: " + at + " is out of range; allowed "
                     + Instant.MIN.getEpochSecond() + ".." + Instant.MAX.getEpochSecond() + " (Unix seconds)");
         }
+        // The provider chosen by the ServiceLoader, as in the till (docs/decisions/0003): a vendor adapter on the
+        // class path answers here too.
         Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochSecond(at), ZoneOffset.UTC);
-        BarcodeResult r = Passcodes.kassa(totp.settings(), clock).barcodeVerify(barcode);
+        BarcodeResult r = Passcodes.create(totp.settings(), clock).barcodeVerify(barcode);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("resultCode", r.resultCode().name());
         json.put("totpCodeValid", r.totpCodeValid());

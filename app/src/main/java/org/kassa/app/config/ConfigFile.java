@@ -25,34 +25,42 @@ public final class ConfigFile {
 
     public static final String DEFAULTS_RESOURCE = "/kassa.properties";
 
+    /** Keys that were renamed, so an old file gets the new name instead of a guess (docs/decisions/0091). */
+    private static final Map<String, String> MOVED = Map.of(
+            "mealcard.receiver.postbackLogin", "pay.postback.login",
+            "mealcard.receiver.postbackPassword", "pay.postback.password");
+
     /** Keys whose values are never shown in messages. */
     private static final Set<String> SECRET_MARKERS = Set.of("password", "key", "secret");
 
     private final Map<String, String> values;
     private final Map<String, String> origins;
+    private final String source;
 
-    private ConfigFile(Map<String, String> values, Map<String, String> origins) {
+    private ConfigFile(Map<String, String> values, Map<String, String> origins, String source) {
         this.values = values;
         this.origins = origins;
+        this.source = source;
     }
 
     /**
      * The configuration in force: {@code explicit} if given, else {@code $KASSA_CONFIG}, else
-     * {@code ~/.kassa/kassa.properties} if it exists, else the built-in training defaults.
+     * {@code ~/.kassa/kassa.properties} if it exists, else the built-in training defaults. The home folder and
+     * the variables come from {@code host} (HostEnvironment.system() in Kassa, a folder under target/ in tests).
      */
-    public static ConfigFile locate(Path explicit) {
+    public static ConfigFile locate(Path explicit, HostEnvironment host) {
         if (explicit != null) {
             return load(explicit);
         }
-        String env = System.getenv("KASSA_CONFIG");
-        if (env != null && !env.isBlank()) {
-            if (!Files.isRegularFile(Path.of(env))) {
-                throw new ConfigException("", "KASSA_CONFIG=" + env + ": configuration file not found; fix the "
+        java.util.Optional<String> env = host.variable("KASSA_CONFIG");
+        if (env.isPresent()) {
+            if (!Files.isRegularFile(Path.of(env.get()))) {
+                throw new ConfigException("", "KASSA_CONFIG=" + env.get() + ": configuration file not found; fix the "
                         + "variable, or unset it to start in training mode");
             }
-            return load(Path.of(env));
+            return load(Path.of(env.get()));
         }
-        Path home = Path.of(System.getProperty("user.home"), ".kassa", "kassa.properties");
+        Path home = host.home().resolve(".kassa").resolve("kassa.properties");
         return Files.isRegularFile(home) ? load(home) : defaults();
     }
 
@@ -69,7 +77,7 @@ public final class ConfigFile {
                 values.put(k, withoutStraySpaces(p.getProperty(k)));
                 origins.put(k, "built-in default " + k);
             });
-            return new ConfigFile(values, origins);
+            return new ConfigFile(values, origins, "built-in defaults");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in kassa.properties", e);
         }
@@ -94,7 +102,7 @@ public final class ConfigFile {
 
     /** A copy with every value of a file replaced, each remembering "FILE: key" as its origin. */
     private ConfigFile overlay(Properties file, String name) {
-        ConfigFile config = this;
+        ConfigFile config = new ConfigFile(values, origins, name);
         for (String key : new TreeSet<>(file.stringPropertyNames())) {
             config = config.with(key, withoutStraySpaces(file.getProperty(key)), name + ": " + key);
         }
@@ -109,6 +117,10 @@ public final class ConfigFile {
     /** A copy with one value replaced; {@code origin} is how an error names it, e.g. {@code --pass-length}. */
     public ConfigFile with(String key, String value, String origin) {
         if (!values.containsKey(key)) {
+            if (MOVED.containsKey(key)) {
+                throw new ConfigException(key, origin + ": unknown setting; it is now " + MOVED.get(key)
+                        + " (with pay.postback.enabled = true)");
+            }
             throw new ConfigException(key, origin + ": unknown setting" + suggestion(key)
                     + "; the commented list of settings is kassa.properties in the documentation");
         }
@@ -116,7 +128,7 @@ public final class ConfigFile {
         Map<String, String> o = new HashMap<>(origins);
         v.put(key, value);
         o.put(key, origin);
-        return new ConfigFile(v, o);
+        return new ConfigFile(v, o, source);
     }
 
     /** A required, non-empty text value. */
@@ -170,9 +182,30 @@ public final class ConfigFile {
                 return e;
             }
         }
-        throw problem(key, show(key, value) + " is not allowed; allowed: "
-                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+        java.util.List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        String near = isSecret(key) ? null : closest(value.toLowerCase(Locale.ROOT), allowed);
+        throw problem(key, show(key, value) + " is not allowed; allowed: " + String.join(", ", allowed)
+                + (near == null ? "" : "; did you mean " + near + "?"));
+    }
+
+    /** The candidate within 3 edits of {@code value}, the nearest first; null when none is that near. */
+    static String closest(String value, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = 4;
+        for (String candidate : candidates) {
+            int d = Levenshtein.distance(candidate.toLowerCase(Locale.ROOT), value.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Where the values came from: the merchant's file, or the built-in defaults. */
+    public String source() {
+        return source;
     }
 
     /** An error about a key, worded with where its value came from. */
@@ -208,15 +241,7 @@ public final class ConfigFile {
     }
 
     private String suggestion(String key) {
-        String best = null;
-        int bestDistance = 4;
-        for (String known : values.keySet()) {
-            int d = Levenshtein.distance(known.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
+        String best = closest(key, values.keySet());
         return best == null ? "" : "; did you mean " + best + "?";
     }
 

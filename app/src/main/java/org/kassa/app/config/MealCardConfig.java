@@ -35,16 +35,13 @@ public final class MealCardConfig {
         return key;
     }
 
+    /**
+     * The receiver of Craftgate callbacks on {@code mealcard.receiver.*}, with the Koshelek postback path off
+     * (that one has keys of its own, {@code pay.postback.*}; {@link ReceiverPlan} joins the two on one port).
+     */
     public static ReceiverSettings receiver(ConfigFile config) {
-        if (config.optional("mealcard.receiver.postbackLogin").isPresent()
-                && config.optional("mealcard.receiver.postbackPassword").isEmpty()) {
-            throw config.problem("mealcard.receiver.postbackLogin", "is set but mealcard.receiver.postbackPassword is"
-                    + " empty; enter the partner password Koshelek gave you, or empty the login to turn the postback off");
-        }
         return new ReceiverSettings(config.string("mealcard.receiver.bindAddress"),
-                config.integer("mealcard.receiver.port", 1, 65_535), callbackKey(config),
-                config.optional("mealcard.receiver.postbackLogin").orElse(""),
-                config.optional("mealcard.receiver.postbackPassword").orElse(""),
+                config.integer("mealcard.receiver.port", 1, 65_535), callbackKey(config), "", "",
                 config.integer("mealcard.receiver.maxBodyBytes", 1024, 1 << 20),
                 Duration.ofSeconds(config.integer("mealcard.receiver.requestTimeoutSeconds", 1, 120)));
     }

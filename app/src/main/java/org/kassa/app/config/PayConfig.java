@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.kassa.payclient.AllowedValues;
 import org.kassa.payclient.PaySettings;
@@ -23,12 +22,10 @@ public final class PayConfig {
      * mode, where the caller starts the built-in sandbox.
      */
     public static Optional<URI> baseUrl(ConfigFile config) {
-        String mode = config.string("kassa.mode").toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "training" -> Optional.empty();
-            case "test" -> Optional.of(url(config, "pay.baseUrl.test"));
-            case "production" -> Optional.of(url(config, "pay.baseUrl.production"));
-            default -> throw config.problem("kassa.mode", "'" + mode + "' is not allowed; allowed: training, test, production");
+        return switch (config.choice("kassa.mode", KassaMode.class)) {
+            case TRAINING -> Optional.empty();
+            case TEST -> Optional.of(url(config, "pay.baseUrl.test"));
+            case PRODUCTION -> Optional.of(url(config, "pay.baseUrl.production"));
         };
     }
 

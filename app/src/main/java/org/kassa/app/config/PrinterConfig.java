@@ -10,9 +10,6 @@ import org.kassa.printer.PrinterSettings;
 /** Reads the {@code printer.*} settings into the receipt printer's settings. */
 public final class PrinterConfig {
 
-    /** Printed label languages. */
-    public enum Language { RU, EN }
-
     private PrinterConfig() {
     }
 
@@ -30,8 +27,7 @@ public final class PrinterConfig {
             throw config.problem("printer.profile", e.getMessage());
         }
         Duration timeout = Duration.ofMillis(config.integer("printer.timeoutMs", 500, 120_000));
-        Locale language = Locale.forLanguageTag(config.choice("printer.language", Language.class).name()
-                .toLowerCase(Locale.ROOT));
+        Locale language = config.choice("printer.language", Language.class).locale();
         return new PrinterSettings(address, profile, timeout, language);
     }
 }

@@ -24,10 +24,14 @@ public final class ScannerConfig {
                 c.optional("scanner.wedge.suffix").orElse(""));
     }
 
-    /** The serial scanner, if {@code scanner.serial.port} is set. */
+    /**
+     * The serial scanner, if {@code scanner.serial.port} is set. The other serial values are checked even
+     * without a port, so a typo shows before the scanner is plugged in.
+     */
     public static Optional<SerialSettings> serial(ConfigFile c) {
         Optional<String> port = c.optional("scanner.serial.port");
-        return port.map(p -> serial(c, p));
+        SerialSettings checked = serial(c, port.orElse("(no port)"));
+        return port.map(p -> checked);
     }
 
     /** The serial settings of the configuration, for the given port. */

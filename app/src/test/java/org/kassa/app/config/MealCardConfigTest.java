@@ -27,6 +27,7 @@ class MealCardConfigTest {
 
     @Test
     void theReceiverDefaultsToLoopbackWithThePostbackOff() {
+        // The postback has keys of its own (pay.postback.*, ReceiverPlanTest).
         ReceiverSettings receiver = MealCardConfig.receiver(ConfigFile.defaults());
         assertThat(receiver.bindAddress()).isEqualTo("127.0.0.1");
         assertThat(receiver.port()).isEqualTo(8787);
@@ -57,13 +58,6 @@ class MealCardConfigTest {
     }
 
     @Test
-    void aPostbackLoginWithoutPasswordIsRefused() {
-        ConfigFile c = ConfigFile.parse("mealcard.receiver.postbackLogin = partner", "test.properties");
-        assertThatThrownBy(() -> MealCardConfig.receiver(c))
-                .hasMessageStartingWith("test.properties: mealcard.receiver.postbackLogin: is set but mealcard.receiver.postbackPassword is empty");
-    }
-
-    @Test
     void outOfRangeNumbersNameTheKey() {
         ConfigFile c = ConfigFile.parse("mealcard.maxAttempts = 9", "test.properties");
         assertThatThrownBy(() -> MealCardConfig.client(c))
@@ -82,6 +76,6 @@ class MealCardConfigTest {
         }
         assertThat(ConfigFile.isSecret("mealcard.secretKey")).isTrue();
         assertThat(ConfigFile.isSecret("mealcard.callbackKey")).isTrue();
-        assertThat(ConfigFile.isSecret("mealcard.receiver.postbackPassword")).isTrue();
+        assertThat(ConfigFile.isSecret("pay.postback.password")).isTrue();
     }
 }

@@ -38,11 +38,13 @@ public final class CallbackReceiver implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
-                    + " (" + e.getMessage() + "); choose a free port in mealcard.receiver.port", e);
+                    + " (" + e.getMessage() + "); choose a free port in mealcard.receiver.port or pay.postback.port", e);
         }
         ReceiverCounters counters = new ReceiverCounters();
-        server.createContext(ReceiverSettings.CALLBACK_PATH,
-                new CallbackHandler(settings.callbackKey(), settings.maxBodyBytes(), mealCards, counters));
+        if (settings.callbackEnabled()) {
+            server.createContext(ReceiverSettings.CALLBACK_PATH,
+                    new CallbackHandler(settings.callbackKey(), settings.maxBodyBytes(), mealCards, counters));
+        }
         if (settings.postbackEnabled()) {
             server.createContext(ReceiverSettings.POSTBACK_PATH, new PostbackHandler(settings.postbackLogin(),
                     settings.postbackPassword(), settings.maxBodyBytes(), postbacks, counters));

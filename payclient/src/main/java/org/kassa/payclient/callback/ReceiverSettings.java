@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where the callback receiver listens and what it accepts. {@code port} 0 picks a free port. An empty
- * postback login turns the Koshelek postback path off. toString hides the key and the password.
+ * callback key turns the Craftgate callback path off, an empty postback login the Koshelek postback path.
+ * toString hides the key and the password.
  */
 public record ReceiverSettings(String bindAddress, int port, String callbackKey, String postbackLogin,
                                String postbackPassword, int maxBodyBytes, Duration requestTimeout) {
@@ -34,6 +35,11 @@ public record ReceiverSettings(String bindAddress, int port, String callbackKey,
 
     public ReceiverSettings withPostbackCredentials(String login, String password) {
         return new ReceiverSettings(bindAddress, port, callbackKey, login, password, maxBodyBytes, requestTimeout);
+    }
+
+    /** An empty callback key closes the Craftgate callback path (a postback-only receiver, 404 there). */
+    public boolean callbackEnabled() {
+        return !callbackKey.isEmpty();
     }
 
     public boolean postbackEnabled() {

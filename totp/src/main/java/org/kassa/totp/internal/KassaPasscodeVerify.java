@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kassa.totp.BarcodeResult;
 import org.kassa.totp.DeskFingerprint;
 import org.kassa.totp.FailureReason;
@@ -14,6 +15,8 @@ import org.kassa.totp.TotpSettings;
 
 /** Kassa's own Passcode Verify: RFC 6238 barcodes and body-bound request tokens (CONTRACTS.md §1). */
 public final class KassaPasscodeVerify implements PasscodeVerify {
+
+    private static final System.Logger LOG = System.getLogger(KassaPasscodeVerify.class.getName());
 
     /** The ServiceLoader entry for this implementation. */
     public static final class Provider implements PasscodeVerifyProvider {
@@ -34,6 +37,7 @@ public final class KassaPasscodeVerify implements PasscodeVerify {
     private final Hotp hotp;
     private final BarcodeLayout layout;
     private final ReplayGuard replays;
+    private final AtomicLong unexpectedFailures = new AtomicLong();
 
     public KassaPasscodeVerify(TotpSettings settings, Clock clock, DeskFingerprint fingerprint) {
         this.settings = settings;
@@ -49,9 +53,28 @@ public final class KassaPasscodeVerify implements PasscodeVerify {
         try {
             return verify(fullBarcode);
         } catch (RuntimeException unexpected) {
-            // The contract is "never throws for anything a scanner sends"; a bug must not stop the till.
+            // The contract is "never throws for anything a scanner sends"; a bug must not stop the till. It must
+            // not hide either: it is logged (without the scan, which holds a card number) and counted.
+            long count = unexpectedFailures.incrementAndGet();
+            LOG.log(System.Logger.Level.ERROR, () -> "barcodeVerify: unexpected " + unexpected.getClass().getName()
+                    + " at " + firstFrame(unexpected) + " for a scan of " + length(fullBarcode)
+                    + " characters; answered VALIDATION_FAILED (" + count + " so far); please report this");
             return BarcodeResult.failed(null, fullBarcode, FailureReason.MALFORMED);
         }
+    }
+
+    @Override
+    public long unexpectedFailures() {
+        return unexpectedFailures.get();
+    }
+
+    private static String firstFrame(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return trace.length == 0 ? "(no stack trace)" : trace[0].toString();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     private BarcodeResult verify(String fullBarcode) {
