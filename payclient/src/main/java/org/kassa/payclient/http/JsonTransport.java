@@ -97,6 +97,7 @@ public final class JsonTransport implements Closeable {
                 if (last || !rule.status().test(reply.status())) {
                     return reply;
                 }
+                reached = true; // an answer, even a 5xx, means the server had the request and may have acted
                 Optional<Duration> asked = RetryAfter.requested(reply.status(), reply.retryAfter(), clock);
                 if (asked.isPresent() && asked.get().compareTo(retry.maxBackoff()) > 0) {
                     LOG.info("{} attempt={}: the server asks to wait {} s, longer than the resend policy allows; "
