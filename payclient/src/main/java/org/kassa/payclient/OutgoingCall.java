@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One Pay API request exactly as it goes on the wire: what a journal persists before the call, and what a
- * resend after a crash or a lost answer replays (same {@code requestId}, same body bytes).
+ * One request of the Pay or the Craftgate client exactly as it goes on the wire: what a journal persists
+ * before the call, and what a resend after a crash or a lost answer replays (same {@code requestId}, same
+ * body bytes). The body may hold a loyalty card, meal card or GSM number: store it as sensitive.
  *
- * @param operation the call
- * @param path      the path below the base URL (for the availability poll it includes the id)
- * @param requestId the request id inside the body; for the availability poll the id of the task's request
+ * @param operation the call ({@link Operation#service()} tells Pay from Craftgate)
+ * @param path      the path below the base URL (with the availability id or the meal-card session id)
+ * @param requestId Pay: the request id inside the body (for the availability poll the id of the task's
+ *                  request). Craftgate: the {@code x-idempotency-key}, or null for a call sent without one
  * @param body      the exact JSON bytes (empty for GET); copied in and out, never shared
  */
 public record OutgoingCall(Operation operation, String path, String requestId, byte[] body) {
@@ -18,7 +20,9 @@ public record OutgoingCall(Operation operation, String path, String requestId, b
     public OutgoingCall {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(requestId, "requestId");
+        if (operation.service() == Operation.Service.PAY) {
+            Objects.requireNonNull(requestId, "requestId");
+        }
         body = body == null ? new byte[0] : body.clone();
     }
 
@@ -36,7 +40,7 @@ public record OutgoingCall(Operation operation, String path, String requestId, b
     @Override
     public boolean equals(Object o) {
         return o instanceof OutgoingCall c && operation == c.operation && path.equals(c.path)
-                && requestId.equals(c.requestId) && Arrays.equals(body, c.body);
+                && Objects.equals(requestId, c.requestId) && Arrays.equals(body, c.body);
     }
 
     @Override
@@ -44,7 +48,7 @@ public record OutgoingCall(Operation operation, String path, String requestId, b
         return Objects.hash(operation, path, requestId, Arrays.hashCode(body));
     }
 
-    /** Never the body: it may hold a loyalty card number. */
+    /** Never the body: it may hold a loyalty card, meal card or phone number. */
     @Override
     public String toString() {
         return "OutgoingCall[" + operation.method() + " " + path + ", requestId=" + requestId + ", body="

@@ -14,6 +14,7 @@ import org.kassa.payclient.api.StatusResponse;
 import org.kassa.payclient.http.HttpReply;
 import org.kassa.payclient.http.PayJson;
 import org.kassa.payclient.http.PayTransport;
+import org.kassa.payclient.http.RawSlip;
 import org.kassa.payclient.http.ReplyDecoder;
 import org.kassa.payclient.tips.OperatorTips;
 import org.kassa.totp.PasscodeVerify;
@@ -73,14 +74,16 @@ public final class PayClient implements AutoCloseable {
                 i -> i.computationComplete() != null);
     }
 
+    /** The checkout's answer; its slip keeps its exact text in {@link org.kassa.payclient.api.Slip#rawJson()}. */
     public CheckoutResponse checkout(OutgoingCall call, String step, CallListener listener) {
         expect(call, Operation.CHECKOUT);
-        CheckoutResponse r = decoder.decode(call, transport.exchange(step, call, listener), 200,
-                CheckoutResponse.class, c -> c.errorCode() != null || (present(c.transactionId()) && c.status() != null));
+        HttpReply reply = transport.exchange(step, call, listener);
+        CheckoutResponse r = decoder.decode(call, reply, 200, CheckoutResponse.class,
+                c -> c.errorCode() != null || (present(c.transactionId()) && c.status() != null));
         if (r.errorCode() != null) {
             throw decoder.errorCode(call, r.errorCode());
         }
-        return r;
+        return r.slip() == null ? r : r.withSlip(r.slip().withRawJson(RawSlip.of(reply.body())));
     }
 
     /**
@@ -89,9 +92,9 @@ public final class PayClient implements AutoCloseable {
      */
     public StatusResponse status(OutgoingCall call, String step, CallListener listener) {
         expect(call, Operation.STATUS);
-        return decoder.decode(call, transport.exchange(step, call, listener, RetryPolicy.none()), 200,
-                StatusResponse.class,
-                s -> s.status() != null || s.refStatus() != null);
+        HttpReply reply = transport.exchange(step, call, listener, RetryPolicy.none());
+        return withRawSlip(decoder.decode(call, reply, 200, StatusResponse.class,
+                s -> s.status() != null || s.refStatus() != null), reply.body());
     }
 
     public void receipt(OutgoingCall call, String step, CallListener listener) {
@@ -113,13 +116,18 @@ public final class PayClient implements AutoCloseable {
     }
 
     private OperationResponse operation(OutgoingCall call, String step, CallListener listener) {
-        OperationResponse r = decoder.decode(call, transport.exchange(step, call, listener), 200,
-                OperationResponse.class, o -> o.errorCode() != null || o.refStatus() != null || o.status() != null);
+        HttpReply reply = transport.exchange(step, call, listener);
+        OperationResponse r = decoder.decode(call, reply, 200, OperationResponse.class,
+                o -> o.errorCode() != null || o.refStatus() != null || o.status() != null);
         // A rejected reference transaction carries its reason in errorCode: an outcome, not a failed call.
         if (r.errorCode() != null && !RefStatus.REJECTED.equals(r.refStatus())) {
             throw decoder.errorCode(call, r.errorCode());
         }
-        return r;
+        return r.slip() == null ? r : r.withSlip(r.slip().withRawJson(RawSlip.of(reply.body())));
+    }
+
+    private static StatusResponse withRawSlip(StatusResponse s, byte[] body) {
+        return s.slip() == null ? s : s.withSlip(s.slip().withRawJson(RawSlip.of(body)));
     }
 
     /**
@@ -129,7 +137,7 @@ public final class PayClient implements AutoCloseable {
     public static Optional<StatusResponse> parsePostback(byte[] body) {
         try {
             StatusResponse s = PayJson.read(body, StatusResponse.class);
-            return s == null || s.transactionId() == null ? Optional.empty() : Optional.of(s);
+            return s == null || s.transactionId() == null ? Optional.empty() : Optional.of(withRawSlip(s, body));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

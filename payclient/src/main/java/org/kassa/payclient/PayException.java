@@ -7,7 +7,7 @@ import org.kassa.payclient.tips.OperatorTip;
  * client cannot use. Each carries the code and the operator tip; messages never contain secrets.
  */
 public abstract sealed class PayException extends RuntimeException
-        permits PayBusinessException, PayNetworkException, PayProtocolException {
+        permits PayBusinessException, PayJournalException, PayNetworkException, PayProtocolException {
 
     private static final long serialVersionUID = 1L;
 

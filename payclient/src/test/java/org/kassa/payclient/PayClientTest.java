@@ -8,6 +8,7 @@ import static org.kassa.payclient.testing.ScriptedServer.json;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -164,8 +165,10 @@ class PayClientTest {
 
     @Test
     void aSilentServerTimesOut() {
-        server.always(Operation.CHECKOUT.path(), ScriptedServer.delayed(2500, json(200, CHECKOUT_OK)));
-        PayClient once = Fixtures.client(Fixtures.settings(server.baseUrl()).withRetry(RetryPolicy.none()));
+        // The timeout is the subject: a short response timeout against an answer that comes much later.
+        server.always(Operation.CHECKOUT.path(), ScriptedServer.delayed(4000, json(200, CHECKOUT_OK)));
+        PayClient once = Fixtures.client(Fixtures.settings(server.baseUrl()).withRetry(RetryPolicy.none())
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(800)));
 
         assertThatThrownBy(() -> once.checkout(once.prepare(checkout()), "checkout", CallListener.NONE))
                 .isInstanceOfSatisfying(PayNetworkException.class, e -> {

@@ -60,7 +60,7 @@ class ResponseFuzzTest {
         server.close();
     }
 
-    @Property(tries = 250)
+    @Property(tries = 250, seed = "7302214")
     void everyAnswerEndsInAValueOrATypedError(@ForAll("answers") byte[] body, @ForAll("statuses") int status,
                                               @ForAll("operations") Operation operation) {
         BODY.set(body);
@@ -73,7 +73,7 @@ class ResponseFuzzTest {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 20, seed = "7302215")
     void anOversizedAnswerIsRefusedNotTruncated(@ForAll("operations") Operation operation) {
         byte[] huge = ("{\"requestId\":\"" + "x".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
         BODY.set(huge);

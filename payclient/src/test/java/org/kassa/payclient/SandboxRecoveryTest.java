@@ -110,8 +110,8 @@ class SandboxRecoveryTest {
                 });
         w.start();
 
-        awaitState(w::current, PaymentState.IN_DOUBT);
-        assertThat(w.current().tip().code()).isEqualTo("LOCAL_FAILURE");
+        awaitState(w::current, PaymentState.FAILED);
+        assertThat(w.current().tip().code()).isEqualTo("JOURNAL_FAILED");
         assertThat(h.sandbox.ledger().requestsTo(Operation.CHECKOUT.path())).isEqualTo(before);
         w.close();
     }

@@ -1,5 +1,7 @@
 package org.kassa.payclient.craftgate;
 
+import org.kassa.payclient.CallListener;
+import org.kassa.payclient.Operation;
 import org.kassa.payclient.craftgate.internal.CraftgateCaller;
 import org.kassa.payclient.craftgate.internal.CraftgateJson;
 import org.kassa.payclient.craftgate.internal.RequestValidator;
@@ -20,19 +22,23 @@ public final class CraftgateClient implements AutoCloseable {
     }
 
     public static CraftgateClient create(CraftgateSettings settings) {
-        return create(settings, OutgoingCall.Observer.NONE);
+        return create(settings, CallListener.NONE);
     }
 
-    /** A client that shows {@code observer} every call (exact body bytes) before it goes out. */
-    public static CraftgateClient create(CraftgateSettings settings, OutgoingCall.Observer observer) {
-        return new CraftgateClient(new CraftgateCaller(settings, observer));
+    /**
+     * A client whose journal {@code listener} hears every call (exact body bytes) before it goes out, and may
+     * stop it by throwing (the call then fails with {@link CraftgateTransportException.Kind#JOURNAL}), and
+     * hears every answer as received.
+     */
+    public static CraftgateClient create(CraftgateSettings settings, CallListener listener) {
+        return new CraftgateClient(new CraftgateCaller(settings, listener));
     }
 
     /** Starts storing a card; the answer says whether to show HTML, redirect, or ask for the SMS code. */
     public TokenizationStep init(InitRequest request) {
         RequestValidator.tokenizationData(request.apmType(), request.data());
         byte[] body = CraftgateJson.initBody(request.apmType(), request.data());
-        return CraftgateJson.step(caller.call("init", BASE_PATH + "/init", body, request.idempotencyKey()));
+        return CraftgateJson.step(caller.call(Operation.MEAL_CARD_INIT, BASE_PATH + "/init", body, request.idempotencyKey()));
     }
 
     /** Restarts a session, e.g. after the customer closed the provider's page or the SMS code expired. */
@@ -41,7 +47,7 @@ public final class CraftgateClient implements AutoCloseable {
         RequestValidator.tokenizationData(request.apmType(), request.data());
         byte[] body = CraftgateJson.regenerateBody(request.data());
         String path = BASE_PATH + "/" + request.sessionId() + "/regenerate";
-        return CraftgateJson.step(caller.call("regenerate", path, body, request.idempotencyKey()));
+        return CraftgateJson.step(caller.call(Operation.MEAL_CARD_REGENERATE, path, body, request.idempotencyKey()));
     }
 
     /** Finishes a METROPOL session with the customer's SMS code. */
@@ -49,7 +55,7 @@ public final class CraftgateClient implements AutoCloseable {
         RequestValidator.complete(request.apmType(), request.sessionId(), request.validationCode());
         byte[] body = CraftgateJson.completeBody(request.validationCode());
         String path = BASE_PATH + "/" + request.sessionId() + "/complete";
-        return CraftgateJson.storedCard(caller.call("complete", path, body, request.idempotencyKey()));
+        return CraftgateJson.storedCard(caller.call(Operation.MEAL_CARD_COMPLETE, path, body, request.idempotencyKey()));
     }
 
     @Override

@@ -4,14 +4,15 @@ import java.util.Locale;
 
 /**
  * The call did not give a usable answer: no connection, a timeout, an HTTP status without Craftgate's error
- * envelope, or a body that is not the expected JSON. {@link #mayHaveBeenProcessed()} says whether the server
+ * envelope, a body that is not the expected JSON, or the till's journal could not record it (then it was not
+ * sent). {@link #mayHaveBeenProcessed()} says whether the server
  * may have acted on it (then repeat with the same idempotency key, never blindly with a new one).
  */
 public final class CraftgateTransportException extends CraftgateException {
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong, also the tip key. */
-    public enum Kind { CONNECT, TIMEOUT, HTTP_STATUS, MALFORMED_RESPONSE }
+    /** What went wrong, also the tip key. JOURNAL: the till's journal refused the call, nothing was sent. */
+    public enum Kind { CONNECT, TIMEOUT, HTTP_STATUS, MALFORMED_RESPONSE, JOURNAL }
 
     private final Kind kind;
     private final boolean mayHaveBeenProcessed;

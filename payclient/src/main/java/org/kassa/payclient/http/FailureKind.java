@@ -18,7 +18,9 @@ public enum FailureKind {
     /** The answer was larger than {@link JsonTransport#MAX_BODY}: refused rather than truncated. */
     OVERSIZED,
     /** The wait before a resend was interrupted; an earlier attempt may have reached the server. */
-    INTERRUPTED;
+    INTERRUPTED,
+    /** The caller's journal refused the attempt (its hook threw): this attempt was not sent. */
+    JOURNAL_FAILED;
 
     static FailureKind of(IOException e) {
         if (e instanceof OversizedBodyException) {
@@ -32,6 +34,6 @@ public enum FailureKind {
     }
 
     public boolean mayHaveReachedServer() {
-        return this != NOT_SENT;
+        return this != NOT_SENT && this != JOURNAL_FAILED;
     }
 }

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -37,6 +39,7 @@ public final class JsonTransport implements Closeable {
 
     private final CloseableHttpClient http;
     private final RandomGenerator random;
+    private final Clock clock = Clock.systemUTC();
 
     /** @param random the jitter of the backoff; shared between threads, so it must be thread-safe */
     public JsonTransport(Duration connectTimeout, Duration responseTimeout, RandomGenerator random) {
@@ -64,21 +67,45 @@ public final class JsonTransport implements Closeable {
     /**
      * Sends {@code request} up to {@code retry.maxAttempts()} times: again after an outcome {@code rule}
      * accepts, never otherwise. Returns the first answer not resent (possibly a 5xx when attempts ran out).
+     * A 429 or 503 with {@code Retry-After} is resent no earlier than the server asks; when it asks for more
+     * than the policy's longest wait, the answer is returned instead (a resend earlier than asked would only
+     * be refused again).
      *
-     * @throws TransportFailure when the last attempt got no answer, or the wait before a resend was interrupted
+     * @throws TransportFailure when the last attempt got no answer, the journal hook refused an attempt
+     *                          ({@link FailureKind#JOURNAL_FAILED}; that attempt was not sent), or the wait
+     *                          before a resend was interrupted
      */
     public HttpReply exchange(WireRequest request, RetryPolicy retry, ResendRule rule) throws TransportFailure {
         boolean reached = false;
         for (int attempt = 1; ; attempt++) {
             int current = attempt;
+            try {
+                request.hooks().beforeSend(current);
+            } catch (RuntimeException e) {
+                LOG.warn("{} attempt={} not sent: the journal hook failed ({})", request.logLabel(), attempt,
+                        e.getClass().getSimpleName());
+                throw new TransportFailure(FailureKind.JOURNAL_FAILED, attempt, reached, e);
+            }
             HttpUriRequestBase message = message(request, current);
             long started = System.nanoTime();
             boolean last = attempt >= retry.maxAttempts();
+            Duration wait = retry.delayBefore(attempt + 1, random);
             try {
                 HttpReply reply = http.execute(message, response -> read(response, current));
                 log(request, attempt, Integer.toString(reply.status()), started);
+                answered(request, reply);
                 if (last || !rule.status().test(reply.status())) {
                     return reply;
+                }
+                reached = true; // an answer, even a 5xx, means the server had the request and may have acted
+                Optional<Duration> asked = RetryAfter.requested(reply.status(), reply.retryAfter(), clock);
+                if (asked.isPresent() && asked.get().compareTo(retry.maxBackoff()) > 0) {
+                    LOG.info("{} attempt={}: the server asks to wait {} s, longer than the resend policy allows; "
+                            + "not resent", request.logLabel(), attempt, asked.get().toSeconds());
+                    return reply;
+                }
+                if (asked.isPresent() && asked.get().compareTo(wait) > 0) {
+                    wait = asked.get(); // within maxBackoff, checked above
                 }
             } catch (IOException e) {
                 FailureKind kind = FailureKind.of(e);
@@ -88,7 +115,16 @@ public final class JsonTransport implements Closeable {
                     throw new TransportFailure(kind, attempt, reached, e);
                 }
             }
-            pause(retry.delayBefore(attempt + 1, random), attempt, reached);
+            pause(wait, attempt, reached);
+        }
+    }
+
+    private static void answered(WireRequest request, HttpReply reply) {
+        try {
+            request.hooks().answered(reply.attempt(), reply.status(), reply.body());
+        } catch (RuntimeException e) {
+            LOG.warn("{} attempt={}: the journal hook failed on the answer ({}); the answer is used anyway",
+                    request.logLabel(), reply.attempt(), e.getClass().getSimpleName());
         }
     }
 
@@ -103,8 +139,10 @@ public final class JsonTransport implements Closeable {
 
     private static HttpReply read(ClassicHttpResponse response, int attempt) throws IOException {
         Header location = response.getFirstHeader("Location");
+        Header retryAfter = response.getFirstHeader("Retry-After");
         return new HttpReply(response.getCode(), readLimited(response.getEntity()),
-                location == null ? null : location.getValue(), attempt);
+                location == null ? null : location.getValue(), retryAfter == null ? null : retryAfter.getValue(),
+                attempt);
     }
 
     private static byte[] readLimited(HttpEntity entity) throws IOException {

@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 import org.apache.hc.core5.http.ContentType;
 import org.kassa.payclient.CallListener;
 import org.kassa.payclient.OutgoingCall;
+import org.kassa.payclient.PayJournalException;
 import org.kassa.payclient.PayNetworkException;
 import org.kassa.payclient.PayProtocolException;
 import org.kassa.payclient.PaySettings;
@@ -56,10 +57,8 @@ public final class PayTransport implements Closeable {
     public HttpReply exchange(String step, OutgoingCall call, CallListener listener, RetryPolicy retry) {
         String method = call.operation().method();
         WireRequest request = new WireRequest(method, URI.create(base + call.path()), call.body(),
-                ContentType.APPLICATION_JSON, attempt -> {
-                    listener.beforeCall(step, call, attempt);
-                    return headers(call);
-                }, "pay " + method + " " + call.path() + " requestId=" + call.requestId());
+                ContentType.APPLICATION_JSON, attempt -> headers(call),
+                "pay " + method + " " + call.path() + " requestId=" + call.requestId(), hooks(step, call, listener));
         HttpReply reply;
         try {
             reply = transport.exchange(request, retry, RESENDS);
@@ -73,6 +72,21 @@ public final class PayTransport implements Closeable {
         return reply;
     }
 
+    /** The journal hook of one call, as the transport's per-attempt hooks. */
+    public static AttemptHooks hooks(String step, OutgoingCall call, CallListener listener) {
+        return new AttemptHooks() {
+            @Override
+            public void beforeSend(int attempt) {
+                listener.beforeCall(step, call, attempt);
+            }
+
+            @Override
+            public void answered(int attempt, int status, byte[] body) {
+                listener.answered(step, call, attempt, status, body.clone());
+            }
+        };
+    }
+
     private Map<String, String> headers(OutgoingCall call) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", authorization);
@@ -84,6 +98,10 @@ public final class PayTransport implements Closeable {
     }
 
     private RuntimeException failure(OutgoingCall call, TransportFailure f) {
+        if (f.kind() == FailureKind.JOURNAL_FAILED) {
+            return new PayJournalException(call.operation(), call.requestId(), f.attempts(),
+                    f.anyMayHaveReachedServer(), tips.tip(TipCodes.JOURNAL_FAILED), f.getCause());
+        }
         if (f.kind() == FailureKind.OVERSIZED) {
             return new PayProtocolException(call.operation(), call.requestId(), 200, f.getCause().getMessage(),
                     tips.tip(TipCodes.UNEXPECTED_RESPONSE), f.getCause());

@@ -8,6 +8,14 @@ package org.kassa.payclient.tips;
  */
 public record OperatorTip(String code, boolean known, String what, String next) {
 
+    /** This tip with the server's own words added to {@code what}, e.g. why a payment type is unavailable. */
+    public OperatorTip withServerMessage(String serverMessage) {
+        if (serverMessage == null || serverMessage.isBlank()) {
+            return this;
+        }
+        return new OperatorTip(code, known, what + " (" + serverMessage.strip() + ")", next);
+    }
+
     /** One line for a status bar or a log of the operator's screen. */
     public String text() {
         return what + " " + next;

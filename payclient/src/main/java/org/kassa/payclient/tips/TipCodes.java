@@ -19,6 +19,7 @@ public final class TipCodes {
     public static final String PAYMENT_NOT_AVAILABLE = "PAYMENT_NOT_AVAILABLE";
     public static final String CANCELED_BY_OPERATOR = "CANCELED_BY_OPERATOR";
     public static final String LOCAL_FAILURE = "LOCAL_FAILURE";
+    public static final String JOURNAL_FAILED = "JOURNAL_FAILED";
     public static final String UNKNOWN = "UNKNOWN";
 
     /** The vendor's codes: HTTP 422 {@code code}, HTTP 200 {@code errorCode}, status errorCodes. */
@@ -35,7 +36,7 @@ public final class TipCodes {
     /** Kassa's own codes. */
     public static final List<String> KASSA = List.of(NETWORK_FAILURE, NETWORK_TIMEOUT, STATUS_TIMEOUT, SERVER_ERROR,
             UNEXPECTED_RESPONSE, AUTHENTICATION_FAILED, CANCEL_AFTER_PAYMENT, REFUND_WHOLE_ONLY, REFUND_NOT_IN_SALE,
-            PAYMENT_TYPE_NOT_ALLOWED, PAYMENT_NOT_AVAILABLE, CANCELED_BY_OPERATOR, LOCAL_FAILURE);
+            PAYMENT_TYPE_NOT_ALLOWED, PAYMENT_NOT_AVAILABLE, CANCELED_BY_OPERATOR, LOCAL_FAILURE, JOURNAL_FAILED);
 
     private TipCodes() {
     }

@@ -30,7 +30,7 @@ public final class CancelWorkflow implements AutoCloseable {
         this.calls = calls;
         this.engine = new WorkflowEngine<>("cancel", CancelState.CREATED, Clock.systemUTC());
         engine.onCrash(e -> engine.emit(engine.current().next(CancelState.IN_DOUBT, engine.now())
-                .withTip(client.tips().tip(TipCodes.LOCAL_FAILURE))));
+                .withTip(WorkflowEngine.crashTip(e, client.tips()))));
     }
 
     /** @param knownStatus the payment's last known status, or null when unknown */

@@ -9,6 +9,7 @@ import org.kassa.payclient.Operation;
 import org.kassa.payclient.OutgoingCall;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.PayException;
+import org.kassa.payclient.PayJournalException;
 import org.kassa.payclient.PaySettings;
 import org.kassa.payclient.api.AvailabilityInfo;
 import org.kassa.payclient.api.CheckoutRequest;
@@ -38,6 +39,7 @@ public final class PaymentWorkflow implements AutoCloseable {
     private final WorkflowEngine<PaymentState> engine;
     private volatile boolean cancelRequested;
     private volatile OutgoingCall checkoutCall;
+    private volatile boolean checkoutMayHaveGoneOut;
     private boolean started;
     private AvailabilityStep availability;
     private StatusPolling polling;
@@ -47,19 +49,42 @@ public final class PaymentWorkflow implements AutoCloseable {
     private PaymentWorkflow(PayClient client, PaymentOrder order, CallListener calls, Clock clock) {
         this.client = client;
         this.order = order;
-        this.calls = calls;
+        this.calls = new CheckoutWatch(calls);
         this.engine = new WorkflowEngine<>("payment", PaymentState.CREATED, clock);
         engine.onCrash(e -> {
-            if (checkoutCall == null) {
-                finish(PaymentState.FAILED, TipCodes.LOCAL_FAILURE);
+            OperatorTip tip = WorkflowEngine.crashTip(e, client.tips());
+            if (!checkoutMayHaveGoneOut) {
+                finish(PaymentState.FAILED, tip);
             } else {
                 // The checkout may have gone out: resending it (same id and bytes) recovers the payment's state.
-                inDoubt(client.tips().tip(TipCodes.LOCAL_FAILURE), () -> {
+                inDoubt(tip, () -> {
                     enter(PaymentState.CHECKOUT);
                     sendCheckout();
                 });
             }
         });
+    }
+
+    /** Passes every call to the journal and notes when a checkout attempt got past it (so may be sent). */
+    private final class CheckoutWatch implements CallListener {
+        private final CallListener journal;
+
+        CheckoutWatch(CallListener journal) {
+            this.journal = journal;
+        }
+
+        @Override
+        public void beforeCall(String step, OutgoingCall call, int attempt) {
+            journal.beforeCall(step, call, attempt);
+            if (call.operation() == Operation.CHECKOUT) {
+                checkoutMayHaveGoneOut = true;
+            }
+        }
+
+        @Override
+        public void answered(String step, OutgoingCall call, int attempt, int httpStatus, byte[] rawBody) {
+            journal.answered(step, call, attempt, httpStatus, rawBody);
+        }
     }
 
     /**
@@ -73,6 +98,7 @@ public final class PaymentWorkflow implements AutoCloseable {
         }
         PaymentWorkflow w = new PaymentWorkflow(client, null, calls, Clock.systemUTC());
         w.checkoutCall = journaledCheckout;
+        w.checkoutMayHaveGoneOut = true;
         return w;
     }
 
@@ -154,6 +180,8 @@ public final class PaymentWorkflow implements AutoCloseable {
     }
 
     private void afterAvailability(AvailabilityInfo info) {
+        // The till hears the server's own answer: per-type messages and koshelekPayIsDefault.
+        engine.emit(engine.current().withAvailability(info));
         if (cancelRequested) {
             finish(PaymentState.CANCELED, TipCodes.CANCELED_BY_OPERATOR);
             return;
@@ -161,7 +189,8 @@ public final class PaymentWorkflow implements AutoCloseable {
         String type = order.paymentType() != null ? order.paymentType()
                 : client.settings().allowed().paymentTypes().stream().filter(info::available).findFirst().orElse(null);
         if (type == null || !info.available(type)) {
-            finish(PaymentState.FAILED, TipCodes.PAYMENT_NOT_AVAILABLE);
+            String reason = type != null ? info.message(type).orElse(null) : info.unavailableMessages();
+            finish(PaymentState.FAILED, client.tips().tip(TipCodes.PAYMENT_NOT_AVAILABLE).withServerMessage(reason));
         } else {
             checkout(type);
         }
@@ -186,7 +215,8 @@ public final class PaymentWorkflow implements AutoCloseable {
         try {
             answer = client.checkout(checkoutCall, "checkout", calls);
         } catch (PayException e) {
-            if (e.outcomeUnknown()) {
+            // A journal failure before any checkout got out is final: nothing was sent, nothing to recover.
+            if (e.outcomeUnknown() || (e instanceof PayJournalException && checkoutMayHaveGoneOut)) {
                 inDoubt(e.tip(), this::sendCheckout);
             } else {
                 finish(PaymentState.FAILED, e.tip());

@@ -39,7 +39,7 @@ public final class RefundWorkflow implements AutoCloseable {
         this.transactionId = transactionId;
         this.calls = calls;
         this.engine = new WorkflowEngine<>("refund", RefundState.CREATED, Clock.systemUTC());
-        engine.onCrash(e -> inDoubt(client.tips().tip(TipCodes.LOCAL_FAILURE)));
+        engine.onCrash(e -> inDoubt(WorkflowEngine.crashTip(e, client.tips())));
     }
 
     public static RefundWorkflow create(PayClient client, RefundRequest request, CallListener calls) {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.kassa.payclient.CallListener;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.PayException;
+import org.kassa.payclient.PayJournalException;
 import org.kassa.payclient.PollingPolicy;
 import org.kassa.payclient.api.RequestIds;
 import org.kassa.payclient.api.StatusRequest;
@@ -33,6 +34,9 @@ final class StatusPolling {
     private final Runnable atDeadline;
     private Instant deadline;
     private boolean active;
+    private long startedNanos;
+    private long lastSentNanos;
+    private boolean sentAny;
 
     StatusPolling(PayClient client, CallListener calls, WorkflowEngine<?> engine, String step, String transactionId,
                   String refTransactionId, Predicate<StatusResponse> done, Runnable atDeadline) {
@@ -50,16 +54,25 @@ final class StatusPolling {
     /** Starts the clock: the cap counts from now. Workflow thread only. */
     void start() {
         active = true;
+        startedNanos = System.nanoTime();
         deadline = engine.now().plus(policy.cap());
         engine.schedule(policy.firstDelay(), this::poll);
     }
 
-    /** An immediate confirming call (a postback arrived); the interval restarts after it. */
+    /**
+     * A postback arrived: the next call moves forward to the earliest instant the vendor allows (250 ms after
+     * the checkout answer, 250 ms after the previous call), never sooner; the interval restarts after it.
+     * Regular polls are never earlier than that instant, so this only ever brings the next call forward.
+     */
     void pollNow() {
         engine.run(() -> {
             if (active) {
-                engine.cancelPending();
-                poll();
+                long earliest = startedNanos + PollingPolicy.MIN_FIRST.toNanos();
+                if (sentAny) {
+                    earliest = Math.max(earliest, lastSentNanos + PollingPolicy.MIN_INTERVAL.toNanos());
+                }
+                long waitNanos = Math.max(0, earliest - System.nanoTime());
+                engine.schedule(Duration.ofMillis((waitNanos + 999_999) / 1_000_000), this::poll);
             }
         });
     }
@@ -77,6 +90,8 @@ final class StatusPolling {
         if (!active) {
             return;
         }
+        sentAny = true;
+        lastSentNanos = System.nanoTime();
         try {
             StatusRequest request = new StatusRequest(RequestIds.next(), transactionId, refTransactionId);
             StatusResponse answer = client.status(client.prepare(request), step, calls);
@@ -84,6 +99,9 @@ final class StatusPolling {
                 active = false;
                 return;
             }
+        } catch (PayJournalException e) {
+            active = false;
+            throw e; // the journal is broken: polling on would send nothing; the workflow's crash handler decides
         } catch (PayException e) {
             LOG.info("{} of {} failed ({}); polling goes on", step, transactionId, e.code());
         }

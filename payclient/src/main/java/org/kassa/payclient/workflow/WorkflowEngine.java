@@ -10,6 +10,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kassa.payclient.PayException;
+import org.kassa.payclient.tips.OperatorTip;
+import org.kassa.payclient.tips.OperatorTips;
+import org.kassa.payclient.tips.TipCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +32,7 @@ final class WorkflowEngine<S extends Enum<S>> {
     private final Clock clock;
     private volatile WorkflowEvent<S> current;
     private ScheduledFuture<?> pending;
-    private java.util.function.Consumer<RuntimeException> onCrash = e -> { };
+    private java.util.function.Consumer<Throwable> onCrash = e -> { };
 
     WorkflowEngine(String kind, S initial, Clock clock) {
         this.clock = clock;
@@ -43,9 +47,17 @@ final class WorkflowEngine<S extends Enum<S>> {
         this.current = new WorkflowEvent<>(initial, clock.instant(), null, null, null, null, null);
     }
 
-    /** What to do when a step throws (e.g. the journal hook failed): the workflow must not hang silently. */
-    void onCrash(java.util.function.Consumer<RuntimeException> handler) {
+    /**
+     * What to do when a step throws anything, an Error included (a broken journal, an AssertionError, a
+     * StackOverflowError, a class missing from the runtime image): the workflow must not hang silently.
+     */
+    void onCrash(java.util.function.Consumer<Throwable> handler) {
         this.onCrash = handler;
+    }
+
+    /** The tip for a crash: the journal's own tip when the journal failed, else the generic local failure. */
+    static OperatorTip crashTip(Throwable e, OperatorTips tips) {
+        return e instanceof PayException p ? p.tip() : tips.tip(TipCodes.LOCAL_FAILURE);
     }
 
     void addListener(WorkflowListener<S> listener) {
@@ -87,13 +99,25 @@ final class WorkflowEngine<S extends Enum<S>> {
         return () -> {
             try {
                 step.run();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error would otherwise vanish into the executor's future: a hung workflow
                 LOG.error("workflow step failed in state {}: {}", current.state(), e.toString());
                 if (!finished()) {
-                    onCrash.accept(e);
+                    crashed(e);
                 }
             }
         };
+    }
+
+    private void crashed(Throwable e) {
+        try {
+            onCrash.accept(e);
+        } catch (Throwable again) {
+            // The handler itself failed (e.g. the same Error again): end the workflow rather than hang it.
+            LOG.error("workflow crash handler failed in state {}: {}", current.state(), again.toString());
+            cancelPending();
+            executor.shutdown();
+            result.completeExceptionally(e);
+        }
     }
 
     void cancelPending() {

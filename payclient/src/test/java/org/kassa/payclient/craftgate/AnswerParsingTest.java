@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.kassa.payclient.CallListener;
+import org.kassa.payclient.OutgoingCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -31,7 +33,7 @@ class AnswerParsingTest {
     private final HttpServer server = start();
     private final CraftgateClient client = CraftgateClient.create(new CraftgateSettings(
             URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), "k", "s",
-            Duration.ofSeconds(2), Duration.ofMillis(300), 1));
+            Duration.ofSeconds(5), Duration.ofSeconds(5), 1));
     private final InitRequest init = new InitRequest(ApmType.EDENRED,
             new CardTokenizationData("6375000000004321", null, null, null), null);
 
@@ -113,10 +115,20 @@ class AnswerParsingTest {
                 + "Try again in a minute.");
     }
 
+    /** The timeout is this test's subject: a short one, against a server that never answers (cannot flake). */
+    private CraftgateClient timingOut(int maxAttempts, CallListener listener) {
+        return CraftgateClient.create(new CraftgateSettings(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "k", "s", Duration.ofSeconds(5),
+                Duration.ofMillis(300), maxAttempts), listener);
+    }
+
     @Test
     void aLostAnswerIsATimeoutThatMayHaveBeenProcessed() {
         hangNext.set(1);
-        CraftgateTransportException e = catchThrowableOfType(() -> client.init(init), CraftgateTransportException.class);
+        CraftgateTransportException e;
+        try (CraftgateClient c = timingOut(1, CallListener.NONE)) {
+            e = catchThrowableOfType(() -> c.init(init), CraftgateTransportException.class);
+        }
         assertThat(e.kind()).isEqualTo(CraftgateTransportException.Kind.TIMEOUT);
         assertThat(e.mayHaveBeenProcessed()).isTrue();
     }
@@ -126,11 +138,9 @@ class AnswerParsingTest {
         hangNext.set(1);
         body = "{\"data\":{\"sessionId\":\"s-9\",\"additionalAction\":\"NONE\"}}";
         List<OutgoingCall> calls = new CopyOnWriteArrayList<>();
-        try (CraftgateClient retrying = CraftgateClient.create(new CraftgateSettings(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "k", "s", Duration.ofSeconds(2),
-                Duration.ofMillis(300), 2), calls::add)) {
+        try (CraftgateClient retrying = timingOut(2, (step, call, attempt) -> calls.add(call))) {
             assertThat(retrying.init(new InitRequest(init.apmType(), init.data(), "key-7")).sessionId()).isEqualTo("s-9");
         }
-        assertThat(calls).extracting(OutgoingCall::idempotencyKey).containsExactly("key-7", "key-7");
+        assertThat(calls).extracting(OutgoingCall::requestId).containsExactly("key-7", "key-7");
     }
 }

@@ -17,7 +17,7 @@ class CallbackHashPropertiesTest {
 
     private static final List<String> NAMES = List.of("sessionId", "status", "maskedCardNumber", "fingerprint");
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "4004001")
     void agreesWithSha256sumAndDropsNulls(@ForAll @Size(4) List<@AlphaChars @NumericChars @StringLength(max = 12) String> values,
                                           @ForAll @Size(4) List<Boolean> present) {
         Map<String, String> params = new HashMap<>();
@@ -35,7 +35,7 @@ class CallbackHashPropertiesTest {
         assertThat(CallbackHash.verify(params, SeedCallback.KEY).valid()).isTrue();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "4004002")
     void changingASignedValueBreaksTheHash(@ForAll @StringLength(min = 1, max = 20) String value,
                                            @ForAll @StringLength(min = 1, max = 20) String other) {
         if (value.equals(other)) {

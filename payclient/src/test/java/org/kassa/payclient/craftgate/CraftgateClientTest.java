@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.kassa.payclient.Operation;
+import org.kassa.payclient.OutgoingCall;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +26,11 @@ class CraftgateClientTest {
 
     private final CraftgateSandboxServer server = new CraftgateSandboxServer();
     private final List<OutgoingCall> sent = new CopyOnWriteArrayList<>();
-    private final CraftgateClient client = CraftgateClient.create(server.clientSettings(), sent::add);
+    private final List<Integer> sentAttempts = new CopyOnWriteArrayList<>();
+    private final CraftgateClient client = CraftgateClient.create(server.clientSettings(), (step, call, attempt) -> {
+        sent.add(call);
+        sentAttempts.add(attempt);
+    });
 
     @AfterEach
     void close() {
@@ -110,8 +116,9 @@ class CraftgateClientTest {
         server.sandbox().failNextCalls(1, 503, false);
         TokenizationStep step = client.init(new InitRequest(ApmType.METROPOL, METROPOL_DATA, "idem-1"));
         assertThat(step.sessionId()).isNotNull();
-        assertThat(sent).extracting(OutgoingCall::idempotencyKey).containsExactly("idem-1", "idem-1");
-        assertThat(sent).extracting(OutgoingCall::attempt).containsExactly(1, 2);
+        assertThat(sent).extracting(OutgoingCall::requestId).containsExactly("idem-1", "idem-1");
+        assertThat(sent).extracting(OutgoingCall::operation).containsOnly(Operation.MEAL_CARD_INIT);
+        assertThat(sentAttempts).containsExactly(1, 2);
         assertThat(sent.get(0).body()).isEqualTo(sent.get(1).body());
         assertThat(server.sandbox().calls("init")).isEqualTo(2);
         assertThat(server.sandbox().sessionCount()).isEqualTo(1);
@@ -144,8 +151,8 @@ class CraftgateClientTest {
         }
         List<OutgoingCall> attempts = new CopyOnWriteArrayList<>();
         CraftgateSettings settings = new CraftgateSettings(URI.create("http://127.0.0.1:" + closedPort), "k", "s",
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 2);
-        try (CraftgateClient c = CraftgateClient.create(settings, attempts::add)) {
+                Duration.ofSeconds(5), Duration.ofSeconds(5), 2);
+        try (CraftgateClient c = CraftgateClient.create(settings, (step, call, attempt) -> attempts.add(call))) {
             CraftgateTransportException e = catchThrowableOfType(() -> c.init(
                     new InitRequest(ApmType.METROPOL, METROPOL_DATA, null)), CraftgateTransportException.class);
             assertThat(e.kind()).isEqualTo(CraftgateTransportException.Kind.CONNECT);

@@ -32,7 +32,7 @@ class JsonTransportTest {
     @BeforeEach
     void start() throws Exception {
         server = ScriptedServer.start();
-        transport = new JsonTransport(Duration.ofSeconds(1), Duration.ofSeconds(2), new SecureRandom());
+        transport = new JsonTransport(Duration.ofSeconds(5), Duration.ofSeconds(5), new SecureRandom());
     }
 
     @AfterEach

@@ -38,10 +38,10 @@ public final class Fixtures {
         return Passcodes.tokenVerifier(TOTP, Clock.systemUTC());
     }
 
-    /** Training settings with short timeouts and quick resends, availability-info off. */
+    /** Training settings: 5 s timeouts (a loaded test machine must not fail a test), quick resends, no availability-info. */
     public static PaySettings settings(URI baseUrl) {
         return PaySettings.training(baseUrl)
-                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(1500))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
                 .withRetry(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(80)))
                 .withPolling(new PollingPolicy(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofSeconds(5)))
                 .withAvailabilityInfo(false);

@@ -5,16 +5,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.hc.core5.http.ContentType;
+import org.kassa.payclient.CallListener;
+import org.kassa.payclient.Operation;
+import org.kassa.payclient.OutgoingCall;
 import org.kassa.payclient.RetryPolicy;
 import org.kassa.payclient.craftgate.CraftgateApiException;
 import org.kassa.payclient.craftgate.CraftgateSettings;
 import org.kassa.payclient.craftgate.CraftgateTransportException;
 import org.kassa.payclient.craftgate.CraftgateTransportException.Kind;
-import org.kassa.payclient.craftgate.OutgoingCall;
 import org.kassa.payclient.http.HttpReply;
+import org.kassa.payclient.http.PayTransport;
 import org.kassa.payclient.http.ResendRule;
 
 /**
@@ -30,25 +34,29 @@ public final class CraftgateCaller implements AutoCloseable {
 
     private final CraftgateSettings settings;
     private final HttpTransport transport;
-    private final OutgoingCall.Observer observer;
+    private final CallListener listener;
     private final RetryPolicy retry;
 
-    public CraftgateCaller(CraftgateSettings settings, OutgoingCall.Observer observer) {
+    public CraftgateCaller(CraftgateSettings settings, CallListener listener) {
         this.settings = settings;
         this.transport = new HttpTransport(settings.connectTimeout(), settings.responseTimeout());
-        this.observer = observer;
+        this.listener = listener;
         this.retry = new RetryPolicy(settings.maxAttempts(), BACKOFF_BASE, BACKOFF_CAP);
     }
 
-    /** POSTs {@code body} to {@code path} and returns the {@code data} object of the answer. */
-    public JsonNode call(String operation, String path, byte[] body, String idempotencyKey) {
+    /**
+     * POSTs {@code body} to {@code path} and returns the {@code data} object of the answer. The listener hears
+     * every attempt before it is sent (step {@code meal-card-init} etc.) and every answer.
+     */
+    public JsonNode call(Operation operation, String path, byte[] body, String idempotencyKey) {
         boolean keyed = idempotencyKey != null;
         ResendRule safe = new ResendRule(status -> keyed && (status >= 500 || status == 429),
                 kind -> keyed || !kind.mayHaveReachedServer());
-        HttpReply reply = transport.post(URI.create(settings.baseUrlText() + path), attempt -> {
-            observer.beforeSend(new OutgoingCall(operation, path, idempotencyKey, attempt, body));
-            return headers(path, body, idempotencyKey);
-        }, body, ContentType.APPLICATION_JSON, retry, safe, "craftgate " + operation);
+        OutgoingCall call = new OutgoingCall(operation, path, idempotencyKey, body);
+        String step = operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        HttpReply reply = transport.post(URI.create(settings.baseUrlText() + path),
+                attempt -> headers(path, body, idempotencyKey), body, ContentType.APPLICATION_JSON, retry, safe,
+                "craftgate " + step, PayTransport.hooks(step, call, listener));
         return unwrap(reply);
     }
 

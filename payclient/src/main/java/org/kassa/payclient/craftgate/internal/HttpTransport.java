@@ -11,6 +11,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.kassa.payclient.RetryPolicy;
 import org.kassa.payclient.craftgate.CraftgateTransportException;
 import org.kassa.payclient.craftgate.CraftgateTransportException.Kind;
+import org.kassa.payclient.http.AttemptHooks;
 import org.kassa.payclient.http.HttpReply;
 import org.kassa.payclient.http.JsonTransport;
 import org.kassa.payclient.http.ResendRule;
@@ -35,15 +36,17 @@ public final class HttpTransport implements Closeable {
 
     /** One attempt with fixed headers. */
     public HttpReply post(URI uri, Map<String, String> headers, byte[] body, ContentType contentType) {
-        return post(uri, attempt -> headers, body, contentType, RetryPolicy.none(), NEVER, "craftgate POST");
+        return post(uri, attempt -> headers, body, contentType, RetryPolicy.none(), NEVER, "craftgate POST",
+                AttemptHooks.NONE);
     }
 
-    /** Attempts as {@code retry} and {@code rule} allow, with fresh headers for each. */
+    /** Attempts as {@code retry} and {@code rule} allow, with fresh headers for each; {@code hooks} hear each. */
     public HttpReply post(URI uri, IntFunction<Map<String, String>> headersForAttempt, byte[] body,
-                          ContentType contentType, RetryPolicy retry, ResendRule rule, String logLabel) {
+                          ContentType contentType, RetryPolicy retry, ResendRule rule, String logLabel,
+                          AttemptHooks hooks) {
         try {
             return transport.exchange(new WireRequest("POST", uri, body, contentType, headersForAttempt,
-                    logLabel + " " + uri.getPath()), retry, rule);
+                    logLabel + " " + uri.getPath(), hooks), retry, rule);
         } catch (TransportFailure f) {
             throw failure(f, uri);
         }
@@ -64,6 +67,10 @@ public final class HttpTransport implements Closeable {
                     "answer larger than " + MAX_RESPONSE_BYTES + " bytes refused", null);
             case INTERRUPTED -> new CraftgateTransportException(Kind.CONNECT, true,
                     "interrupted while waiting to retry", e);
+            case JOURNAL_FAILED -> new CraftgateTransportException(Kind.JOURNAL, f.anyMayHaveReachedServer(),
+                    "the journal could not record attempt " + f.attempts() + " to " + uri.getPath()
+                            + ", so it was not sent (" + e.getClass().getSimpleName() + "); check the disk and the "
+                            + "data folder, then try again", e);
         };
     }
 
