@@ -56,14 +56,16 @@ final class StoreMapping {
                 p.settled(), p.amount(), cash ? p.cashGiven() : null, cash ? p.change() : null,
                 p.slip() != null && p.slip().paymentType() != null ? p.slip().paymentType() : p.paymentType(),
                 p.transactionId(), p.checkoutRequestId(), p.status(), p.tipCode(),
-                SlipFields.of(p.slip(), p.rawSlipJson()), p.createdAt(), p.updatedAt());
+                SlipFields.of(p.slip(), p.slip() != null && p.slip().rawJson() != null ? p.slip().rawJson()
+                        : p.rawSlipJson()), p.createdAt(), p.updatedAt());
     }
 
     static PaymentRecord record(PaymentRow r) {
         SlipFields s = r.slip();
         Slip slip = s.slipId() == null && s.paymentTransactionId() == null ? null
                 : new Slip(s.slipId(), s.paymentTransactionId(), s.refundTransactionId(), r.paymentType(), null, null,
-                        s.orderId(), null, s.operationDateTime(), null, s.qrcId(), s.kzo(), r.amountKopecks(), "RUB");
+                        s.orderId(), null, s.operationDateTime(), null, s.qrcId(), s.kzo(), r.amountKopecks(), "RUB",
+                        s.rawJson());
         return new PaymentRecord(r.id(), r.saleId(), Tender.valueOf(r.tender().name()), r.state(), r.amountKopecks(),
                 r.cashGivenKopecks() == null ? 0 : r.cashGivenKopecks(),
                 r.changeKopecks() == null ? 0 : r.changeKopecks(), r.paymentType(), r.transactionId(),

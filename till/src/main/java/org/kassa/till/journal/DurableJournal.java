@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.kassa.payclient.CallListener;
+import org.kassa.payclient.Operation;
 import org.kassa.payclient.OutgoingCall;
 import org.kassa.till.store.JournalCall;
 import org.kassa.till.store.JournalEntry;
@@ -63,24 +64,18 @@ public final class DurableJournal implements CallListener {
      */
     @Override
     public void beforeCall(String step, OutgoingCall call, int attempt) {
-        append(new JournalCall(PAY, call.operation().name(), step, saleId, paymentId, call.requestId(), attempt,
+        String service = call.operation().service() == Operation.Service.CRAFTGATE ? CRAFTGATE : PAY;
+        // A Craftgate call sent without an idempotency key still gets a row: keyed by a fresh id.
+        String requestId = call.requestId() != null ? call.requestId() : java.util.UUID.randomUUID().toString();
+        append(new JournalCall(service, call.operation().name(), step, saleId, paymentId, requestId, attempt,
                 call.path(), call.body()));
-    }
-
-    /**
-     * Journals a Craftgate call (service {@code craftgate}) before it is sent.
-     *
-     * @throws JournalWriteException if the row could not be written: the call must not be sent
-     */
-    public void beforeCraftgateCall(org.kassa.payclient.craftgate.OutgoingCall call) {
-        append(new JournalCall(CRAFTGATE, call.operation(), call.operation(), saleId, paymentId, call.idempotencyKey(),
-                call.attempt(), call.path(), call.body()));
     }
 
     /**
      * Records the answer of an attempt (HTTP status and exact body) on its row. Never throws: the answer is
      * already in the workflow's hands, and a row left without answer is resolved by recovery asking the server.
      */
+    @Override
     public void answered(String step, OutgoingCall call, int attempt, int httpStatus, byte[] rawBody) {
         try {
             if (!repository.recordAnswer(call.requestId(), step, attempt, httpStatus, rawBody, clock.instant())) {

@@ -114,7 +114,7 @@ class RepositoriesTest {
         assertThat(store.payments().unfinished()).containsExactly(koshelek);
 
         Slip slip = new Slip("slip-1", "tx-1", null, "KOSHELEK", "T1", "S1", "order-1", "M1",
-                "2024-05-01T12:16:00+03:00", "op-1", "qrc-1", "kzo-1", 19014L, "RUB");
+                "2024-05-01T12:16:00+03:00", "op-1", "qrc-1", "kzo-1", 19014L, "RUB", null);
         PaymentRow accepted = koshelek.withPaymentType("KOSHELEK").withProgress("ACCEPTED", true, "tx-1", "ACCEPTED",
                 null, SlipFields.of(slip, "{\"id\":\"slip-1\"}"), T1);
         store.payments().update(accepted);
