@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.SellCommand.class,
             org.kassa.app.cli.till.SalesCommand.class,
             org.kassa.app.cli.till.RecoverCommand.class,
+            org.kassa.app.cli.till.DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

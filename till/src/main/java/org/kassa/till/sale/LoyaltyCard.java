@@ -36,17 +36,21 @@ public record LoyaltyCard(String number, String session, BarcodeResult scan) {
         return scan == null ? ResultCode.ANOTHER_INSTANCE.name() : scan.resultCode().name();
     }
 
-    /** First 4 and last 4 characters, the rest as {@code *}; short numbers keep only the last 2. */
+    /**
+     * What the store, the journal output and receipts show: from 13 characters on, the first 4 and the last 4
+     * (like a bank card); shorter numbers keep only the last 4; at least 4 characters are always hidden.
+     */
     public String masked() {
         return mask(number);
     }
 
     public static String mask(String value) {
         int n = value.length();
-        if (n <= 8) {
-            return "*".repeat(Math.max(0, n - 2)) + value.substring(Math.max(0, n - 2));
+        if (n >= 13) {
+            return value.substring(0, 4) + "*".repeat(n - 8) + value.substring(n - 4);
         }
-        return value.substring(0, 4) + "*".repeat(n - 8) + value.substring(n - 4);
+        int shown = Math.max(0, Math.min(4, n - 4));
+        return "*".repeat(Math.max(4, n - shown)) + value.substring(n - shown);
     }
 
     @Override

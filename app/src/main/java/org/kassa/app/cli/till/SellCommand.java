@@ -1,7 +1,6 @@
 package org.kassa.app.cli.till;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +12,13 @@ import java.util.concurrent.TimeoutException;
 import org.kassa.app.cli.CommandFailure;
 import org.kassa.app.cli.ConfigOption;
 import org.kassa.app.till.SaleEvents;
+import org.kassa.app.till.TrainingCards;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.till.Till;
 import org.kassa.till.sale.Sale;
 import org.kassa.till.sale.SaleRuleException;
 import org.kassa.till.tender.KoshelekPayment;
 import org.kassa.till.tender.PaymentRecord;
-import org.kassa.totp.BarcodeGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,16 +131,8 @@ public final class SellCommand implements Callable<Integer> {
 
     /** Training only: a fresh card barcode as the Koshelek app would show it, so that a sale can be paid. */
     private static String trainingCard(TillRuntime runtime, SaleEvents events) {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder session = new StringBuilder();
-        for (int i = 0; i < runtime.settings().totp().cardSessionLength(); i++) {
-            session.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        String barcode = new BarcodeGenerator(runtime.settings().totp()).barcode("1234567891011",
-                session.toString(), System.currentTimeMillis() / 1000);
         events.print(Map.of("event", "training-card", "note", "no --card given: a training card was made"));
-        return barcode;
+        return new TrainingCards(runtime.settings().totp()).withSession();
     }
 
     private BigDecimal quantity(String text) {

@@ -1,0 +1,104 @@
+package org.kassa.app.till;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.kassa.till.Till;
+import org.kassa.till.loyalty.ScanOutcome.Kind;
+import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.tender.PaymentRecord;
+
+/**
+ * {@code kassa demo}: a scripted training day on the real till core against the in-process sandbox, one JSON
+ * line per step. Totals are chosen by the sandbox's kopeck triggers (docs/sandbox.md): …00 accepted, …01
+ * declined, …02 never confirmed (cancelled at the 30 s cap).
+ */
+public final class TrainingDay {
+
+    private static final Duration WAIT = Duration.ofSeconds(75);
+
+    private final Till till;
+    private final TrainingCards cards;
+    private final SaleEvents out;
+    private boolean allAsExpected = true;
+
+    public TrainingDay(Till till, TrainingCards cards, SaleEvents out) {
+        this.till = till;
+        this.cards = cards;
+        this.out = out;
+    }
+
+    /** Runs every step; true when each ended as expected. */
+    public boolean run() throws Exception {
+        till.addItem("1001", new BigDecimal("2"));
+        till.addItem("1002", BigDecimal.ONE);
+        step("cash-with-change", "ACCEPTED", till.payCash(roundUp(till.sale().totals().total())).state());
+
+        expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
+        till.addFree("Товар", 50_000);
+        step("koshelek-sbp", "ACCEPTED", koshelek("SBP").state());
+
+        expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
+        till.addFree("Товар", 60_000);
+        step("koshelek-dolyame", "ACCEPTED", koshelek("DOLYAME").state());
+
+        expectScan("card-without-session", cards.withoutSession(), Kind.CARD_WITHOUT_SESSION);
+        till.addItem("1003", BigDecimal.ONE);
+        step("koshelek-not-offered", "koshelek.noSession", refusal(() -> till.payKoshelek(null)));
+        step("cash-after-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+
+        expectScan("stale-screenshot", cards.withWrongPassword(), Kind.CARD_REFUSED);
+        till.addItem("1002", BigDecimal.ONE);
+        step("sale-goes-on", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+
+        expectScan("old-plastic-card", "77001234567", Kind.PLAIN_CARD);
+        till.addItem("1001", BigDecimal.ONE);
+        step("cash-with-old-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+
+        expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
+        till.addFree("Товар", 50_001);
+        step("koshelek-declined", "REJECTED", koshelek("SBP").state());
+        step("declined-paid-in-cash", "ACCEPTED", till.payCash(50_001).state());
+
+        expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
+        till.addFree("Товар", 50_002);
+        step("koshelek-cancelled-at-cap", "CANCELED", koshelek("SBP").state());
+        step("cancelled-paid-in-cash", "ACCEPTED", till.payCash(50_002).state());
+        return allAsExpected;
+    }
+
+    private PaymentRecord koshelek(String provider) throws Exception {
+        return till.payKoshelek(provider).result().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void expectScan(String name, String code, Kind expected) {
+        step(name, expected.name(), till.scan(code).kind().name());
+    }
+
+    private static String refusal(Runnable action) {
+        try {
+            action.run();
+            return "allowed";
+        } catch (SaleRuleException e) {
+            return e.key();
+        }
+    }
+
+    private void step(String name, String expected, String actual) {
+        boolean ok = expected.equals(actual);
+        allAsExpected &= ok;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("event", "step");
+        json.put("step", name);
+        json.put("expected", expected);
+        json.put("actual", actual);
+        json.put("ok", ok);
+        out.print(json);
+    }
+
+    private static long roundUp(long kopecks) {
+        return (kopecks / 10_000 + 1) * 10_000;
+    }
+}
