@@ -18,7 +18,7 @@ class ModuleLayoutTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.kassa");
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.kassa.totp", "org.kassa.payclient", "org.kassa.payclient.sandbox", "org.kassa.scanner",
+    @ValueSource(strings = {"org.kassa.totp", "org.kassa.payclient", "org.kassa.sandbox", "org.kassa.scanner",
         "org.kassa.printer", "org.kassa.app.cli", "org.kassa.app.config"})
     void modulePackageHasPublicTypes(String packageName) {
         assertThat(KASSA.stream().filter(c -> c.getPackageName().equals(packageName))
