@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.kassa.payclient.craftgate.CallbackHash;
 
 /** Sends a tokenization result to the merchant's callback URL, hashed as Craftgate does, or spoiled on purpose. */
 final class CallbackSender implements AutoCloseable {
@@ -38,7 +37,7 @@ final class CallbackSender implements AutoCloseable {
         p.put("hashParams", forgery == CallbackForgery.UNSIGNED_STATUS
                 ? "sessionId:maskedCardNumber:fingerprint" : SIGNED_ORDER);
         String key = forgery == CallbackForgery.WRONG_KEY ? "forgedCallbackKeyForgedCallbackK" : callbackKey;
-        p.put("hash", CallbackHash.compute(p, key));
+        p.put("hash", CallbackSignature.hash(p, key));
         if (forgery == CallbackForgery.TAMPERED_STATUS) {
             p.put("status", "SUCCESS".equals(status) ? "FAILURE" : "SUCCESS");
         }
