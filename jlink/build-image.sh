@@ -5,6 +5,8 @@
 set -euo pipefail
 target=$1
 version=$2
+# JVM options for the JDK HttpServer (nodelay, request/response limits; decision 0071), space-separated.
+read -r -a httpserver_options <<< "${3:?third argument: the JVM options for the JDK HttpServer (the pom passes httpserver.argLine)}"
 jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 runtime=$target/runtime
 
@@ -13,6 +15,9 @@ jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java
 java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.unsupported,jdk.localedata,jdk.zipfs,\
 jdk.charsets,jdk.net
 fx_modules=javafx.base,javafx.graphics,javafx.controls
+
+httpserver_java_options=()
+for option in "${httpserver_options[@]}"; do httpserver_java_options+=(--java-options "$option"); done
 
 rm -rf "$runtime" "$target/kassa"
 "${jdk_bin}jlink" \
@@ -33,6 +38,6 @@ numeric_version=${version%%-*}
   --main-jar "$app_jar" \
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
-  --java-options "-Dsun.net.httpserver.nodelay=true" \
+  "${httpserver_java_options[@]}" \
   --dest "$target"
 echo "bundle: $target/kassa (launcher $target/kassa/bin/kassa)"

@@ -28,6 +28,21 @@ err=$(run verify-barcode --pass-length 11 "CM1=1" 2>&1 >/dev/null); code=$?
 set -e
 [[ $code == 2 && $err == *"--pass-length"* ]] || fail "bad flag: exit $code, '$err'"
 
+# The launcher passes the JDK HttpServer's switches (read once per JVM; decision 71).
+cfg=$bundle/lib/app/kassa.cfg
+for option in -Dsun.net.httpserver.nodelay=true -Dsun.net.httpserver.maxReqTime= -Dsun.net.httpserver.maxRspTime=; do
+  grep -q -- "$option" "$cfg" || fail "the launcher does not pass $option ($cfg)"
+done
+
+# The sandbox ships in the bundle (its own jar since decision 70): it starts and prints its base URL.
+sandbox_log=$(mktemp)
+env -i HOME="$(mktemp -d)" "$kassa" sandbox > "$sandbox_log" 2>&1 &
+sandbox_pid=$!
+for _ in $(seq 1 150); do grep -q '"baseUrl"' "$sandbox_log" && break; sleep 0.2; done
+kill "$sandbox_pid" 2>/dev/null || true
+wait "$sandbox_pid" 2>/dev/null || true
+grep -q '"baseUrl":"http://127.0.0.1:' "$sandbox_log" || fail "kassa sandbox did not start within 30 s: $(head -c 2000 "$sandbox_log")"
+
 # Without a display the window cannot open: one line naming the commands that work, exit 1, no stack trace.
 set +e
 err=$(run 2>&1 >/dev/null); code=$?

@@ -1,18 +1,42 @@
 package org.kassa.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The dependency rules of ARCHITECTURE.md: app → modules, payclient → totp, the hardware modules and totp
- * know nothing of JavaFX, H2, the app or each other.
+ * The dependency rules of ARCHITECTURE.md: app → modules, payclient → totp, sandbox → payclient and totp
+ * (public APIs only), the hardware modules and totp know nothing of JavaFX, H2, the app or each other; every
+ * module's {@code internal} packages are its own, and no module has a package cycle.
  */
 class ArchitectureTest {
+
+    /** The modules' root packages (app is the wiring and may use every module's public API). */
+    private static final String[] MODULES = {"totp", "payclient", "scanner", "printer", "sandbox", "till"};
+
+    static Stream<String> modules() {
+        return Stream.of(MODULES);
+    }
+
+    static Stream<String> modulesAndApp() {
+        return Stream.of(allRoots());
+    }
+
+    private static String[] allRoots() {
+        return Stream.concat(modules(), Stream.of("app")).toArray(String[]::new);
+    }
 
     private static JavaClasses kassa;
 
@@ -69,10 +93,52 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(kassa);
     }
 
+    @ParameterizedTest
+    @MethodSource("modules")
+    void internalsStayInsideTheirModule(String module) {
+        String root = "org.kassa." + module;
+        noClasses().that().resideOutsideOfPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..internal..")
+                .allowEmptyShould(true).check(kassa);
+    }
+
     @Test
-    void internalsStayInsideTheirModule() {
-        noClasses().that().resideOutsideOfPackage("org.kassa.totp..")
-                .should().dependOnClassesThat().resideInAPackage("org.kassa.totp.internal..")
+    void everyModuleOnTheClassPathIsCoveredByTheModuleRules() {
+        Set<String> roots = kassa.stream().map(c -> c.getPackageName().split("\\."))
+                .filter(parts -> parts.length > 2).map(parts -> parts[2]).collect(Collectors.toSet());
+        assertThat(roots).containsExactlyInAnyOrder(allRoots());
+    }
+
+    @Test
+    void theSandboxIsNeverPartOfTheTillOrTheClient() {
+        noClasses().that().resideInAnyPackage("org.kassa.payclient..", "org.kassa.till..", "org.kassa.app.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.kassa.sandbox..")
+                .allowEmptyShould(true).check(kassa);
+    }
+
+    @Test
+    void theSandboxUsesOnlyPublicApisOfOtherModules() {
+        noClasses().that().resideInAPackage("org.kassa.sandbox..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are in another module's internal package", c -> isOtherModulesInternal(c.getPackageName())))
+                .check(kassa);
+    }
+
+    private static boolean isOtherModulesInternal(String pkg) {
+        return pkg.startsWith("org.kassa.") && !(pkg + ".").startsWith("org.kassa.sandbox.")
+                && (pkg + ".").contains(".internal.");
+    }
+
+    /**
+     * Between a module's sub-packages (each with its sub-packages, e.g. {@code craftgate} with
+     * {@code craftgate.internal}). The root package is each module's public facade and is left out: it creates
+     * the internals that return its types (totp, sandbox), and payclient's and printer's sub-packages use its
+     * settings and errors, so root ↔ sub-package edges are by design.
+     */
+    @ParameterizedTest
+    @MethodSource("modulesAndApp")
+    void noPackageCyclesInsideAModule(String module) {
+        slices().matching("org.kassa." + module + ".(*)..").should().beFreeOfCycles()
                 .allowEmptyShould(true).check(kassa);
     }
 

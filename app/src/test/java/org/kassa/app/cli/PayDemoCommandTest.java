@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kassa.payclient.sandbox.PaySandbox;
-import org.kassa.payclient.sandbox.SandboxSettings;
+import org.kassa.sandbox.PaySandbox;
+import org.kassa.sandbox.SandboxSettings;
 import org.kassa.app.config.ConfigFile;
 import org.kassa.app.config.TotpConfig;
 

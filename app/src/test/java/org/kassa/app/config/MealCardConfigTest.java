@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.kassa.payclient.callback.ReceiverSettings;
 import org.kassa.payclient.craftgate.CraftgateSettings;
-import org.kassa.payclient.sandbox.craftgate.CraftgateSandboxSettings;
+import org.kassa.sandbox.craftgate.CraftgateSandboxSettings;
 
 /** The mealcard.* keys: training defaults that match the sandbox, and errors that name the key. */
 class MealCardConfigTest {

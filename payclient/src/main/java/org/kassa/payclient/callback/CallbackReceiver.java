@@ -32,7 +32,7 @@ public final class CallbackReceiver implements AutoCloseable {
 
     public static CallbackReceiver start(ReceiverSettings settings, MealCardListener mealCards,
                                          PostbackListener postbacks) {
-        ServerTimeouts.applyIfUnset(settings.requestTimeout());
+        ServerTimeouts.warnIfDifferent(settings.requestTimeout());
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 16);

@@ -1,32 +1,43 @@
 package org.kassa.payclient.callback;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JDK HttpServer reads its request and response time limits and its TCP_NODELAY switch from JVM-wide
- * system properties, once, when its first server starts. Kassa sets them unless the operator set them on the
- * command line (docs/decisions/0031). Without nodelay, the answer's headers and body leave in two packets and
- * Nagle's algorithm meets the client's delayed ACK: about 40 ms per call even on loopback.
+ * system properties, once, when its class loads. Kassa never sets them at run time (docs/decisions/0071): the
+ * launcher passes them ({@code -Dsun.net.httpserver.maxReqTime=10 ...}). The receiver only reads them and warns
+ * when they are missing or differ from {@code mealcard.receiver.requestTimeoutSeconds}.
  */
 final class ServerTimeouts {
 
     static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
     static final String MAX_RSP_TIME = "sun.net.httpserver.maxRspTime";
-    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerTimeouts.class);
 
     private ServerTimeouts() {
     }
 
-    static synchronized void applyIfUnset(Duration requestTimeout) {
+    /** What is wrong with the JVM's limits for a receiver configured with {@code requestTimeout}; null if nothing. */
+    static String problem(Duration requestTimeout) {
         String seconds = Long.toString(Math.max(1, (requestTimeout.toMillis() + 999) / 1000));
-        if (System.getProperty(MAX_REQ_TIME) == null) {
-            System.setProperty(MAX_REQ_TIME, seconds);
+        String req = System.getProperty(MAX_REQ_TIME);
+        String rsp = System.getProperty(MAX_RSP_TIME);
+        if (seconds.equals(req) && seconds.equals(rsp)) {
+            return null;
         }
-        if (System.getProperty(MAX_RSP_TIME) == null) {
-            System.setProperty(MAX_RSP_TIME, seconds);
-        }
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
+        return "the callback receiver's request time limit is " + (req == null ? "not set" : req + " s")
+                + " (response " + (rsp == null ? "not set" : rsp + " s") + "), configured " + seconds
+                + " s; the JDK reads it only at start: add -D" + MAX_REQ_TIME + "=" + seconds + " -D" + MAX_RSP_TIME
+                + "=" + seconds + " to the launcher's java-options (kassa/lib/app/kassa.cfg)";
+    }
+
+    static void warnIfDifferent(Duration requestTimeout) {
+        String problem = problem(requestTimeout);
+        if (problem != null) {
+            LOG.warn(problem);
         }
     }
 }

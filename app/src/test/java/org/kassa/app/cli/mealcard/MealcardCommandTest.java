@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.kassa.app.cli.Json;
 import org.kassa.app.cli.KassaCli;
 import org.kassa.payclient.craftgate.CallbackHash;
-import org.kassa.payclient.sandbox.craftgate.CraftgateSandbox;
-import org.kassa.payclient.sandbox.craftgate.CraftgateSandboxSettings;
-import org.kassa.payclient.sandbox.craftgate.DeliveredCallback;
+import org.kassa.sandbox.craftgate.CraftgateSandbox;
+import org.kassa.sandbox.craftgate.CraftgateSandboxSettings;
+import org.kassa.sandbox.craftgate.DeliveredCallback;
 
 /** {@code kassa mealcard …} in-process against the Craftgate sandbox over real HTTP, with the training keys. */
 class MealcardCommandTest {
