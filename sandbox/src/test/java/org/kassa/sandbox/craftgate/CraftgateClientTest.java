@@ -24,7 +24,6 @@ import org.kassa.payclient.craftgate.CraftgateClient;
 import org.kassa.payclient.craftgate.CraftgateSettings;
 import org.kassa.payclient.craftgate.CraftgateTransportException;
 import org.kassa.payclient.craftgate.InitRequest;
-import org.kassa.payclient.craftgate.OutgoingCall;
 import org.kassa.payclient.craftgate.RegenerateRequest;
 import org.kassa.payclient.craftgate.StoredMealCard;
 import org.kassa.payclient.craftgate.TokenizationStep;
