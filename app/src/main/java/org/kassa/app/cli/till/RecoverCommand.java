@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kassa.app.cli.CommandFailure;
 import org.kassa.app.cli.ConfigOption;
-import org.kassa.app.till.SaleEvents;
 import org.kassa.app.till.TillRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

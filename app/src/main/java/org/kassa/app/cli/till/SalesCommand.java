@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.kassa.app.cli.ConfigOption;
-import org.kassa.app.till.SaleEvents;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.till.store.SaleRow;
 import org.kassa.till.store.SaleStatus;

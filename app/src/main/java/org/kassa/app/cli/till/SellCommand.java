@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.kassa.app.cli.CommandFailure;
 import org.kassa.app.cli.ConfigOption;
-import org.kassa.app.till.SaleEvents;
 import org.kassa.app.till.TrainingCards;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.till.Till;

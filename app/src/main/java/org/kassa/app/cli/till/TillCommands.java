@@ -7,7 +7,6 @@ import java.util.Map;
 import org.kassa.app.cli.CommandFailure;
 import org.kassa.app.cli.ConfigOption;
 import org.kassa.app.config.KassaSettings;
-import org.kassa.app.till.SaleEvents;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.till.Recovery;
 import org.kassa.till.store.StoreOpenException;

@@ -1,10 +1,11 @@
-package org.kassa.app.till;
+package org.kassa.app.cli.till;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.kassa.app.till.TrainingCards;
 import org.kassa.till.Till;
 import org.kassa.till.loyalty.ScanOutcome.Kind;
 import org.kassa.till.sale.SaleRuleException;

@@ -1,4 +1,4 @@
-package org.kassa.app.till;
+package org.kassa.app.cli.till;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
