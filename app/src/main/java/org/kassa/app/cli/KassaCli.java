@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             ScanImageCommand.class,
             ScanCommand.class,
             PrintTestCommand.class,
+            CatalogCommand.class,
+            JournalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {
