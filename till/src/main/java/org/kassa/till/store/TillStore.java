@@ -37,6 +37,15 @@ public final class TillStore implements AutoCloseable {
     private final UrlDataSource dataSource;
     private final Connection keeper;
     private final Jdbc jdbc;
+    private final ProductRepository products;
+    private final SaleRepository sales;
+    private final PaymentRepository payments;
+    private final OperationRepository operations;
+    private final JournalRepository journal;
+    private final PrintJobRepository printJobs;
+    private final LoyaltyScanRepository loyaltyScans;
+    private final MealCardRepository mealCards;
+    private final SettingsRepository settings;
     private boolean closed;
 
     private TillStore(String url, UrlDataSource dataSource, Connection keeper) {
@@ -44,6 +53,15 @@ public final class TillStore implements AutoCloseable {
         this.dataSource = dataSource;
         this.keeper = keeper;
         this.jdbc = new Jdbc(dataSource, describe(url));
+        this.products = new ProductRepository(jdbc);
+        this.sales = new SaleRepository(jdbc);
+        this.payments = new PaymentRepository(jdbc);
+        this.operations = new OperationRepository(jdbc);
+        this.journal = new JournalRepository(jdbc);
+        this.printJobs = new PrintJobRepository(jdbc);
+        this.loyaltyScans = new LoyaltyScanRepository(jdbc);
+        this.mealCards = new MealCardRepository(jdbc);
+        this.settings = new SettingsRepository(jdbc);
     }
 
     /** The JDBC URL of the default database in {@code dataDir}: an H2 file with commit-time durability. */
@@ -107,40 +125,40 @@ public final class TillStore implements AutoCloseable {
     }
 
     public ProductRepository products() {
-        return new ProductRepository(jdbc);
+        return products;
     }
 
     public SaleRepository sales() {
-        return new SaleRepository(jdbc);
+        return sales;
     }
 
     public PaymentRepository payments() {
-        return new PaymentRepository(jdbc);
+        return payments;
     }
 
     /** Cancels and refunds of payments. */
     public OperationRepository operations() {
-        return new OperationRepository(jdbc);
+        return operations;
     }
 
     public JournalRepository journal() {
-        return new JournalRepository(jdbc);
+        return journal;
     }
 
     public PrintJobRepository printJobs() {
-        return new PrintJobRepository(jdbc);
+        return printJobs;
     }
 
     public LoyaltyScanRepository loyaltyScans() {
-        return new LoyaltyScanRepository(jdbc);
+        return loyaltyScans;
     }
 
     public MealCardRepository mealCards() {
-        return new MealCardRepository(jdbc);
+        return mealCards;
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbc);
+        return settings;
     }
 
     /** Releases the database (and H2's file lock). Safe to call twice. */
