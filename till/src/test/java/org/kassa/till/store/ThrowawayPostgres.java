@@ -17,34 +17,44 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL server of its own for a test: initdb into target/, started on a free loopback port with trust
  * authentication, stopped at close. Needs the Debian package {@code postgresql} (server binaries under
- * /usr/lib/postgresql/VERSION/bin); as root the server runs as the {@code postgres} user.
+ * /usr/lib/postgresql/VERSION/bin); as root the server runs as the {@code postgres} user. Only when that user
+ * cannot reach target/ (a checkout under /root) does the data folder go to the temp folder, removed at close.
  */
 final class ThrowawayPostgres implements AutoCloseable {
 
     private final Path bin;
     private final Path data;
     private final int port;
+    private final Path outsideTarget;
 
-    private ThrowawayPostgres(Path bin, Path data, int port) {
+    private ThrowawayPostgres(Path bin, Path data, int port, Path outsideTarget) {
         this.bin = bin;
         this.data = data;
         this.port = port;
+        this.outsideTarget = outsideTarget;
     }
 
     static ThrowawayPostgres start() throws IOException, InterruptedException, SQLException {
         Path bin = serverBinaries();
         Path dir = TestStores.freshDir("postgres");
-        Path data = dir.resolve("data");
         boolean root = "root".equals(System.getProperty("user.name"));
+        Path outsideTarget = null;
         if (root) {
             UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(dir, postgres);
+            Process probe = new ProcessBuilder("runuser", "-u", "postgres", "--", "test", "-w", dir.toString()).start();
+            if (!probe.waitFor(30, TimeUnit.SECONDS) || probe.exitValue() != 0) {
+                outsideTarget = Files.createTempDirectory("kassa-test-postgres-");
+                dir = outsideTarget;
+                Files.setOwner(dir, postgres);
+            }
         }
+        Path data = dir.resolve("data");
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ThrowawayPostgres pg = new ThrowawayPostgres(bin, data, port);
+        ThrowawayPostgres pg = new ThrowawayPostgres(bin, data, port, outsideTarget);
         pg.run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "kassa", "-E",
                 "UTF8", "--no-sync");
         pg.run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
@@ -63,8 +73,14 @@ final class ThrowawayPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run("root".equals(System.getProperty("user.name")), bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                "-m", "immediate", "-w", "-t", "60", "stop");
+        try {
+            run("root".equals(System.getProperty("user.name")), bin.resolve("pg_ctl").toString(), "-D",
+                    data.toString(), "-m", "immediate", "-w", "-t", "60", "stop");
+        } finally {
+            if (outsideTarget != null) {
+                run(false, "rm", "-rf", "--", outsideTarget.toString());
+            }
+        }
     }
 
     private void run(boolean asPostgres, String... command) throws IOException, InterruptedException {
