@@ -18,6 +18,8 @@ import org.kassa.till.store.TillStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,7 +39,8 @@ public final class CatalogCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Imports a catalog CSV file (columns article, barcode, name, price, measure, vat; any order; "
                     + "comma or semicolon; UTF-8). All or nothing: every bad line is printed on stderr and nothing is "
-                    + "imported. Prints {\"imported\":N,\"updated\":M}.")
+                    + "imported. Prints {\"imported\":N,\"updated\":M}. With --demo instead of a file: the demo "
+                    + "catalog of training mode.")
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -46,14 +49,22 @@ public final class CatalogCommand implements Runnable {
         @Mixin
         StoreOptions store;
 
-        @Parameters(paramLabel = "FILE.csv", description = "The catalog file.")
+        @Parameters(paramLabel = "FILE.csv", arity = "0..1", description = "The catalog file.")
         Path file;
+
+        @Option(names = "--demo", description = "Import the built-in demo catalog (16 shop items, some sold by "
+                + "weight) instead of a file.")
+        boolean demo;
 
         @Override
         public Integer call() {
+            if ((file == null) == !demo) {
+                throw new ParameterException(spec.commandLine(), "give a catalog file FILE.csv or --demo (one of "
+                        + "the two)");
+            }
             List<Product> products;
             try {
-                products = CatalogCsv.read(file);
+                products = demo ? CatalogCsv.demo() : CatalogCsv.read(file);
             } catch (NoSuchFileException e) {
                 throw new CommandFailure("no file " + file + "; check the path");
             } catch (IOException e) {

@@ -63,12 +63,25 @@ class CatalogCommandTest {
     }
 
     @Test
+    void theDemoCatalogImportsIntoTheTrainingStore() throws Exception {
+        String data = freshDir("cli-catalog-demo").toString();
+        assertThat(Cli.inProcess("catalog", "import", "--demo", "--data-dir", data).line())
+                .isEqualTo("{\"imported\":16,\"updated\":0}");
+        assertThat(Cli.inProcess("catalog", "list", "--data-dir", data).out().lines())
+                .anyMatch(l -> l.contains("\"measure\":\"KILOGRAM\""));
+    }
+
+    @Test
     void badFlagsExitWith2AndAMissingFileWith1() throws Exception {
         Path dir = freshDir("cli-catalog-flags");
         Cli.Run both = Cli.inProcess("catalog", "list", "--data-dir", dir.toString(), "--jdbc-url", "jdbc:h2:file:/x");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("give either --data-dir or --jdbc-url, not both");
-        assertThat(Cli.inProcess("catalog", "import").exit()).isEqualTo(2);
+        Cli.Run neither = Cli.inProcess("catalog", "import", "--data-dir", dir.toString());
+        assertThat(neither.exit()).isEqualTo(2);
+        assertThat(neither.err()).contains("give a catalog file FILE.csv or --demo");
+        assertThat(Cli.inProcess("catalog", "import", "x.csv", "--demo", "--data-dir", dir.toString()).exit())
+                .isEqualTo(2);
         Cli.Run missing = Cli.inProcess("catalog", "import", dir.resolve("none.csv").toString(), "--data-dir",
                 dir.toString());
         assertThat(missing.exit()).isEqualTo(1);
