@@ -17,12 +17,12 @@ import javax.sql.DataSource;
  * <p>The default is an H2 file database {@code <dataDir>/kassa.mv.db} with {@code WRITE_DELAY=0}, so a commit
  * has reached the file when the call returns and a {@code kill -9} right after loses nothing
  * (docs/decisions/0101). The store keeps one connection open for its whole life: that holds H2's file lock,
- * so a second till on the same folder fails at once with a clear message, and makes the per-call connections
- * cheap.
+ * so a second till on the same folder fails at once with a clear message. Repository calls take pooled
+ * sessions (docs/decisions/0100).
  *
  * <pre>{@code
  * try (TillStore store = TillStore.open(Path.of(System.getProperty("user.home"), ".kassa"))) {
- *     store.products().byBarcode("4600000000017");
+ *     store.products().byBarcode("4601234000017");
  * }
  * }</pre>
  */
@@ -36,7 +36,6 @@ public final class TillStore implements AutoCloseable {
     private final String url;
     private final UrlDataSource dataSource;
     private final Connection keeper;
-    private final Jdbc jdbc;
     private final ProductRepository products;
     private final SaleRepository sales;
     private final PaymentRepository payments;
@@ -52,7 +51,7 @@ public final class TillStore implements AutoCloseable {
         this.url = url;
         this.dataSource = dataSource;
         this.keeper = keeper;
-        this.jdbc = new Jdbc(dataSource, describe(url));
+        Jdbc jdbc = new Jdbc(dataSource, describe(url));
         this.products = new ProductRepository(jdbc);
         this.sales = new SaleRepository(jdbc);
         this.payments = new PaymentRepository(jdbc);
