@@ -72,6 +72,15 @@ class CatalogCommandTest {
     }
 
     @Test
+    void aRealProcessPrintsJsonOnlyAndNothingOnStderr() throws Exception {
+        Path dir = freshDir("cli-catalog-child");
+        Cli.Run run = Cli.childJvm(dir, "catalog", "import", "--demo", "--data-dir", dir.resolve("data").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.line()).isEqualTo("{\"imported\":16,\"updated\":0}");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void badFlagsExitWith2AndAMissingFileWith1() throws Exception {
         Path dir = freshDir("cli-catalog-flags");
         Cli.Run both = Cli.inProcess("catalog", "list", "--data-dir", dir.toString(), "--jdbc-url", "jdbc:h2:file:/x");
