@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.SalesCommand.class,
             org.kassa.app.cli.till.RecoverCommand.class,
             org.kassa.app.cli.till.DemoCommand.class,
+            CatalogCommand.class,
+            JournalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

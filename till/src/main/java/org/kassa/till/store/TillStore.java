@@ -17,12 +17,12 @@ import javax.sql.DataSource;
  * <p>The default is an H2 file database {@code <dataDir>/kassa.mv.db} with {@code WRITE_DELAY=0}, so a commit
  * has reached the file when the call returns and a {@code kill -9} right after loses nothing
  * (docs/decisions/0101). The store keeps one connection open for its whole life: that holds H2's file lock,
- * so a second till on the same folder fails at once with a clear message, and makes the per-call connections
- * cheap.
+ * so a second till on the same folder fails at once with a clear message. Repository calls take pooled
+ * sessions (docs/decisions/0100).
  *
  * <pre>{@code
  * try (TillStore store = TillStore.open(Path.of(System.getProperty("user.home"), ".kassa"))) {
- *     store.products().byBarcode("4600000000017");
+ *     store.products().byBarcode("4601234000017");
  * }
  * }</pre>
  */
@@ -36,14 +36,31 @@ public final class TillStore implements AutoCloseable {
     private final String url;
     private final UrlDataSource dataSource;
     private final Connection keeper;
-    private final Jdbc jdbc;
+    private final ProductRepository products;
+    private final SaleRepository sales;
+    private final PaymentRepository payments;
+    private final OperationRepository operations;
+    private final JournalRepository journal;
+    private final PrintJobRepository printJobs;
+    private final LoyaltyScanRepository loyaltyScans;
+    private final MealCardRepository mealCards;
+    private final SettingsRepository settings;
     private boolean closed;
 
     private TillStore(String url, UrlDataSource dataSource, Connection keeper) {
         this.url = url;
         this.dataSource = dataSource;
         this.keeper = keeper;
-        this.jdbc = new Jdbc(dataSource, describe(url));
+        Jdbc jdbc = new Jdbc(dataSource, describe(url));
+        this.products = new ProductRepository(jdbc);
+        this.sales = new SaleRepository(jdbc);
+        this.payments = new PaymentRepository(jdbc);
+        this.operations = new OperationRepository(jdbc);
+        this.journal = new JournalRepository(jdbc);
+        this.printJobs = new PrintJobRepository(jdbc);
+        this.loyaltyScans = new LoyaltyScanRepository(jdbc);
+        this.mealCards = new MealCardRepository(jdbc);
+        this.settings = new SettingsRepository(jdbc);
     }
 
     /** The JDBC URL of the default database in {@code dataDir}: an H2 file with commit-time durability. */
@@ -107,40 +124,40 @@ public final class TillStore implements AutoCloseable {
     }
 
     public ProductRepository products() {
-        return new ProductRepository(jdbc);
+        return products;
     }
 
     public SaleRepository sales() {
-        return new SaleRepository(jdbc);
+        return sales;
     }
 
     public PaymentRepository payments() {
-        return new PaymentRepository(jdbc);
+        return payments;
     }
 
     /** Cancels and refunds of payments. */
     public OperationRepository operations() {
-        return new OperationRepository(jdbc);
+        return operations;
     }
 
     public JournalRepository journal() {
-        return new JournalRepository(jdbc);
+        return journal;
     }
 
     public PrintJobRepository printJobs() {
-        return new PrintJobRepository(jdbc);
+        return printJobs;
     }
 
     public LoyaltyScanRepository loyaltyScans() {
-        return new LoyaltyScanRepository(jdbc);
+        return loyaltyScans;
     }
 
     public MealCardRepository mealCards() {
-        return new MealCardRepository(jdbc);
+        return mealCards;
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(jdbc);
+        return settings;
     }
 
     /** Releases the database (and H2's file lock). Safe to call twice. */

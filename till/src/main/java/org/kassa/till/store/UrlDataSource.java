@@ -8,25 +8,39 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * A DataSource that opens a new connection per call. For the embedded H2 file database this is cheap, because
- * {@link TillStore} keeps one connection open for its whole life (docs/decisions/0100).
+ * The store's connections: for embedded H2 a small pool of sessions (H2's own {@link JdbcConnectionPool}, so the
+ * URL's settings are applied once per session, not once per call); for other databases a new connection per
+ * call (docs/decisions/0100). After {@link #close()} it hands out nothing.
  */
 final class UrlDataSource implements DataSource {
 
+    /** Sessions kept for the till's few threads (UI, workflows, printer, recovery). */
+    static final int MAX_POOLED = 8;
+
     private final String url;
     private final Properties credentials;
+    private final JdbcConnectionPool pool;
     private volatile boolean closed;
 
     UrlDataSource(String url, Properties credentials) {
         this.url = url;
         this.credentials = credentials;
+        this.pool = StoreOpening.isH2(url) ? JdbcConnectionPool.create(url, credentials.getProperty("user", ""),
+                credentials.getProperty("password", "")) : null;
+        if (pool != null) {
+            pool.setMaxConnections(MAX_POOLED);
+        }
     }
 
     /** After this no connection is handed out (for H2 a new one would silently reopen the database). */
     void close() {
         closed = true;
+        if (pool != null) {
+            pool.dispose();
+        }
     }
 
     @Override
@@ -34,7 +48,7 @@ final class UrlDataSource implements DataSource {
         if (closed) {
             throw new SQLException("the store is closed");
         }
-        return DriverManager.getConnection(url, credentials);
+        return pool != null ? pool.getConnection() : DriverManager.getConnection(url, credentials);
     }
 
     @Override
