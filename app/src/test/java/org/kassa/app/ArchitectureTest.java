@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,14 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The dependency rules of ARCHITECTURE.md: app → modules, payclient → totp, sandbox → payclient and totp
- * (public APIs only), the hardware modules and totp know nothing of JavaFX, H2, the app or each other; every
+ * The dependency rules of ARCHITECTURE.md: every module → messages, app → modules, payclient → totp, sandbox →
+ * payclient and totp (public APIs only), the hardware modules and totp know nothing of JavaFX, H2, the app or each other; every
  * module's {@code internal} packages are its own, and no module has a package cycle.
  */
 class ArchitectureTest {
 
     /** The modules' root packages (app is the wiring and may use every module's public API). */
-    private static final String[] MODULES = {"totp", "payclient", "scanner", "printer", "sandbox", "till"};
+    private static final String[] MODULES = {"messages", "totp", "payclient", "scanner", "printer", "sandbox", "till"};
 
     static Stream<String> modules() {
         return Stream.of(MODULES);
@@ -74,6 +75,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.kassa.totp..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.kassa.totp..", "java..", "javax..")
                 .allowEmptyShould(true).check(kassa);
+    }
+
+    /** Every module reads its texts through messages (decision 0128), so messages depends on nothing of Kassa. */
+    @Test
+    void messagesUsesTheJdkOnly() {
+        noClasses().that().resideInAPackage("org.kassa.messages..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.kassa.messages..", "java..")
+                .check(kassa);
+    }
+
+    /** Texts are read by {@code org.kassa.messages} only: one language rule, one place for overrides. */
+    @Test
+    void onlyMessagesLoadsResourceBundles() {
+        noClasses().that().resideOutsideOfPackage("org.kassa.messages..")
+                .should().callMethodWhere(DescribedPredicate.describe("ResourceBundle.getBundle",
+                        call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class)
+                                && call.getName().equals("getBundle")))
+                .check(kassa);
     }
 
     @Test

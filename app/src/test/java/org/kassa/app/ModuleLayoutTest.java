@@ -19,8 +19,8 @@ class ModuleLayoutTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.kassa");
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.kassa.totp", "org.kassa.payclient", "org.kassa.sandbox", "org.kassa.sandbox.craftgate",
-        "org.kassa.scanner", "org.kassa.printer", "org.kassa.app.cli", "org.kassa.app.config"})
+    @ValueSource(strings = {"org.kassa.messages", "org.kassa.totp", "org.kassa.payclient", "org.kassa.sandbox",
+        "org.kassa.sandbox.craftgate", "org.kassa.scanner", "org.kassa.printer", "org.kassa.app.cli", "org.kassa.app.config"})
     void modulePackageHasPublicTypes(String packageName) {
         assertThat(KASSA.stream().filter(c -> c.getPackageName().equals(packageName))
                 .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))

@@ -8,8 +8,8 @@ import org.kassa.printer.slip.SlipTexts;
 import org.kassa.printer.slip.TestPageLayout;
 
 /**
- * Ready-made layouts: the Koshelek slip block, X/Z reports and a printer test page. Labels come from the
- * resource bundle {@code i18n/slip} (Russian by default; {@code Locale.ENGLISH} for English).
+ * Ready-made layouts: the Koshelek slip block, X/Z reports and a printer test page. Labels come from
+ * {@link SlipTexts} (Russian by default; {@code Locale.ENGLISH} for English).
  */
 public final class Slips {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How a barcode source is doing. {@code reason} is for the operator: the UI shows the text of
- * {@code scanner.health.REASON} from the {@code i18n/scanner} bundle (Russian and English).
+ * {@link HealthTexts} (Russian and English).
  * {@code detail} is for the log and the support person: English, with the device and what to do.
  */
 public record SourceHealth(State state, Reason reason, String detail, Instant since) {
@@ -21,7 +21,7 @@ public record SourceHealth(State state, Reason reason, String detail, Instant si
         FAILED
     }
 
-    /** Why a source is in its state; each has an operator text in the {@code i18n/scanner} bundle. */
+    /** Why a source is in its state; each has an operator text in {@link HealthTexts}. */
     public enum Reason {
         NOT_STARTED(State.STOPPED),
         STOPPED(State.STOPPED),

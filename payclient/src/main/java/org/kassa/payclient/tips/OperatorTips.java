@@ -1,42 +1,31 @@
 package org.kassa.payclient.tips;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.kassa.messages.Language;
+import org.kassa.messages.TextBundle;
 
 /**
- * The operator tips catalog: resource bundle {@code i18n/pay-tips} (Russian default, English
- * {@code _en}), which a merchant may edit. Each code has {@code CODE.what} and {@code CODE.next}; a code
- * without an entry gets the generic {@code UNKNOWN} tip, which names the code. {@code {0}} in a text is the
- * code, {@code {1}} the configured number of minutes to wait before retrying.
+ * The operator tips catalog: bundle {@code org/kassa/payclient/i18n/pay-tips} in this module's jar (Russian
+ * default, English {@code _en}); a merchant rewords a tip in {@code i18n/overrides/pay-tips(_en).properties}
+ * (see {@link TextBundle}). Each code has {@code CODE.what} and {@code CODE.next}; a code without an entry gets
+ * the generic {@code UNKNOWN} tip, which names the code. {@code {0}} in a text is the code, {@code {1}} the
+ * configured number of minutes to wait before retrying.
  */
 public final class OperatorTips {
 
-    public static final String BUNDLE = "i18n/pay-tips";
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    public static final String BUNDLE = "org/kassa/payclient/i18n/pay-tips";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final TextBundle bundle;
     private final int retryMinutes;
 
-    private OperatorTips(ResourceBundle bundle, Locale locale, int retryMinutes) {
+    private OperatorTips(TextBundle bundle, int retryMinutes) {
         this.bundle = bundle;
-        this.locale = locale;
         this.retryMinutes = retryMinutes;
     }
 
     /** The catalog in {@code language} ("ru" or "en"); Russian for anything else. */
     public static OperatorTips forLanguage(String language, int retryMinutes) {
-        Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : RUSSIAN;
-        ResourceBundle bundle;
-        try {
-            bundle = ResourceBundle.getBundle(BUNDLE, locale, OperatorTips.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            bundle = null;
-        }
-        return new OperatorTips(bundle, locale, retryMinutes);
+        return new OperatorTips(TextBundle.load(BUNDLE, Language.of(language)), retryMinutes);
     }
 
     /** Russian tips with a 5-minute retry hint. */
@@ -45,11 +34,11 @@ public final class OperatorTips {
     }
 
     public Locale locale() {
-        return locale;
+        return bundle.locale();
     }
 
     public boolean has(String code) {
-        return bundle != null && bundle.containsKey(code + ".what") && bundle.containsKey(code + ".next");
+        return bundle.has(code + ".what") && bundle.has(code + ".next");
     }
 
     /** The tip for a code; never null, never throws. */
@@ -66,7 +55,6 @@ public final class OperatorTips {
     }
 
     private String text(String key, String code) {
-        MessageFormat format = new MessageFormat(bundle.getString(key).replace("'", "''"), locale);
-        return format.format(new Object[] {code, Integer.toString(retryMinutes)});
+        return bundle.text(key, code, Integer.toString(retryMinutes));
     }
 }

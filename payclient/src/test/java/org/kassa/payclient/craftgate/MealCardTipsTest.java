@@ -15,8 +15,8 @@ class MealCardTipsTest {
 
     @Test
     void russianAndEnglishHaveTheSameKeys() throws Exception {
-        assertThat(load("i18n/mealcard-tips_en.properties").stringPropertyNames())
-                .isEqualTo(load("i18n/mealcard-tips.properties").stringPropertyNames());
+        assertThat(load(MealCardTips.BUNDLE + "_en.properties").stringPropertyNames())
+                .isEqualTo(load(MealCardTips.BUNDLE + ".properties").stringPropertyNames());
     }
 
     @ParameterizedTest
@@ -49,6 +49,7 @@ class MealCardTipsTest {
     private static Properties load(String resource) throws Exception {
         Properties p = new Properties();
         try (var in = MealCardTipsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as("resource %s in the payclient jar", resource).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -18,7 +18,7 @@ import org.kassa.payclient.testing.SharedFiles;
 /** The tips catalog covers every vendor code in both languages; anything else gets a tip naming the code. */
 class OperatorTipsTest {
 
-    private static final Path I18N = Path.of("..", "src", "main", "resources", "i18n");
+    private static final Path I18N = Path.of("src", "main", "resources", "org", "kassa", "payclient", "i18n");
 
     /** Codes in the CONTRACTS.md §2 table and in the vendor's OpenAPI enums: the independent lists. */
     static Set<String> vendorCodes() throws IOException {
@@ -50,7 +50,7 @@ class OperatorTipsTest {
     }
 
     @Test
-    void everyVendorAndKassaCodeHasBothLanguagesInTheEditableFiles() throws IOException {
+    void everyVendorAndKassaCodeHasBothLanguagesInTheShippedFiles() throws IOException {
         Properties ru = load("pay-tips.properties");
         Properties en = load("pay-tips_en.properties");
         Set<String> codes = new TreeSet<>(vendorCodes());

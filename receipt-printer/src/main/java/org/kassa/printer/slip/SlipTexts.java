@@ -3,34 +3,30 @@ package org.kassa.printer.slip;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.kassa.messages.Language;
+import org.kassa.messages.TextBundle;
 
 /**
- * Operator- and customer-facing words of slips and reports: resource bundle {@code i18n/slip} (Russian by
- * default, {@code slip_en} for English). The bundle is looked up without falling back to the JVM's default
- * locale, so a Russian till on an English system still prints Russian.
+ * Operator- and customer-facing words of slips and reports: bundle {@code org/kassa/printer/i18n/slip} in this
+ * module's jar (Russian by default, {@code slip_en} for English; overrides in
+ * {@code i18n/overrides/slip(_en).properties}), by the one language rule of {@link Language}: a Russian till on
+ * an English system still prints Russian.
  */
 public final class SlipTexts {
 
-    public static final String BUNDLE = "i18n.slip";
+    public static final String BUNDLE = "org/kassa/printer/i18n/slip";
 
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
     private final DateTimeFormatter dateTime;
 
     public SlipTexts(Locale locale) {
-        try {
-            this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the slip texts (i18n/slip.properties) are missing from the class path",
-                    e);
-        }
+        this.bundle = TextBundle.load(BUNDLE, Language.of(locale));
         this.dateTime = DateTimeFormatter.ofPattern(get("dateTime.pattern"), Locale.ROOT);
     }
 
+    /** The text of {@code key}; a missing key prints as {@code [key]}. */
     public String get(String key) {
-        return bundle.getString(key);
+        return bundle.text(key);
     }
 
     public String dateTime(LocalDateTime at) {
