@@ -6,6 +6,16 @@ final class Pictures {
     private Pictures() {
     }
 
+    /** Light for dark: a code shown on a phone in dark mode looks like an ordinary one. */
+    static Frame inverted(Frame f) {
+        byte[] src = f.luminance();
+        byte[] out = new byte[f.width() * f.height()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) ~src[i];
+        }
+        return new Frame(out, f.width(), f.height());
+    }
+
     /** The frame turned 90° clockwise: ZXing reads 1D codes along rows only. */
     static Frame turned(Frame f) {
         int w = f.width();
@@ -66,5 +76,47 @@ final class Pictures {
             System.arraycopy(f.luminance(), y * f.width(), out, (y + margin) * w + margin, f.width());
         }
         return new Frame(out, w, h);
+    }
+
+    /**
+     * The frame {@code factor} times larger (bilinear), or only its centre when the whole would exceed
+     * {@code maxPixels}: modules of 1–1.5 pixels become wide enough for the binarizer's threshold to fall
+     * between them instead of smearing neighbours into one grey. The centre, because that is where a code
+     * held far from a camera usually is.
+     */
+    static Frame zoomed(Frame f, int factor, int maxPixels) {
+        int w = f.width();
+        int h = f.height();
+        double fit = Math.min(1, Math.sqrt(maxPixels / ((double) w * h * factor * factor)));
+        int cw = Math.max(1, (int) (w * fit));
+        int ch = Math.max(1, (int) (h * fit));
+        int left = (w - cw) / 2;
+        int top = (h - ch) / 2;
+        int ow = cw * factor;
+        int oh = ch * factor;
+        byte[] src = f.luminance();
+        byte[] out = new byte[ow * oh];
+        int[] x0 = new int[ow];
+        int[] fx = new int[ow];
+        for (int x = 0; x < ow; x++) {
+            // Output pixel centres in source pixels, (x + 0.5) / factor - 0.5, in 1/256 steps.
+            int sx = Math.max(0, ((2 * x + 1) * 256 / factor - 256) / 2);
+            x0[x] = left + (sx >> 8);
+            fx[x] = sx & 0xFF;
+        }
+        for (int y = 0; y < oh; y++) {
+            int sy = Math.max(0, ((2 * y + 1) * 256 / factor - 256) / 2);
+            int row0 = (top + (sy >> 8)) * w;
+            int row1 = Math.min(h - 1, top + (sy >> 8) + 1) * w;
+            int fy = sy & 0xFF;
+            for (int x = 0; x < ow; x++) {
+                int a = x0[x];
+                int b = Math.min(w - 1, a + 1);
+                int upper = (src[row0 + a] & 0xFF) * (256 - fx[x]) + (src[row0 + b] & 0xFF) * fx[x];
+                int lower = (src[row1 + a] & 0xFF) * (256 - fx[x]) + (src[row1 + b] & 0xFF) * fx[x];
+                out[y * ow + x] = (byte) ((upper * (256 - fy) + lower * fy) >> 16);
+            }
+        }
+        return new Frame(out, ow, oh);
     }
 }
