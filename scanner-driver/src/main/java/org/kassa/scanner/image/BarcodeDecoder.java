@@ -71,18 +71,24 @@ public final class BarcodeDecoder {
     }
 
     /**
-     * The ways of looking at a frame, cheapest first. The zoomed looks are for small modules (1–1.5 pixels):
-     * {@code CENTRE_ZOOMED} (video) costs what a plain look costs, the centre quarter at twice the size;
-     * {@code ZOOMED_2} and {@code ZOOMED_3} (still images) enlarge the whole picture up to {@link #ZOOM_PIXELS}.
+     * The ways of looking at a frame, cheapest first. The zoomed looks are for small modules (1–1.5 pixels),
+     * which ZXing's detectors and binarizer need enlarged to 3–6 pixels. {@code ZOOMED_n} (still images)
+     * enlarge the picture n times, at most to {@link #ZOOM_PIXELS} (a larger picture: its centre);
+     * {@code CENTRE_ZOOMED_n} (video) cost what a plain look costs: the centre n-th of the frame, enlarged n
+     * times to the frame's size, where a code held far from the camera usually is.
      */
-    enum Attempt { PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED, PADDED, ZOOMED_2, ZOOMED_3, CENTRE_ZOOMED }
+    enum Attempt {
+        PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED, PADDED,
+        ZOOMED_2, ZOOMED_3, ZOOMED_4, ZOOMED_6, CENTRE_ZOOMED_2, CENTRE_ZOOMED_4
+    }
 
-    /** Still images: every look but the video one, cheapest first. */
+    /** Still images: every look but the video ones, cheapest first. */
     private static final Attempt[] STILL_LADDER = {Attempt.PLAIN, Attempt.INVERTED, Attempt.GLOBAL_THRESHOLD,
-        Attempt.SMOOTHED, Attempt.TURNED, Attempt.PADDED, Attempt.ZOOMED_2, Attempt.ZOOMED_3};
+        Attempt.SMOOTHED, Attempt.TURNED, Attempt.PADDED, Attempt.ZOOMED_2, Attempt.ZOOMED_3, Attempt.ZOOMED_4,
+        Attempt.ZOOMED_6};
     /** Video takes turns over these; padding is for tightly cropped image files only. */
     private static final Attempt[] VIDEO_TURNS = {Attempt.INVERTED, Attempt.GLOBAL_THRESHOLD, Attempt.SMOOTHED,
-        Attempt.TURNED, Attempt.CENTRE_ZOOMED};
+        Attempt.TURNED, Attempt.CENTRE_ZOOMED_2, Attempt.CENTRE_ZOOMED_4};
     /** The most pixels a zoomed still image gets (larger pictures are zoomed at their centre): 2560x1440. */
     static final int ZOOM_PIXELS = 2560 * 1440;
 
@@ -90,7 +96,7 @@ public final class BarcodeDecoder {
      * The code in the frame, if any. {@link Mode#STILL} tries every {@link Attempt} until one works.
      * {@link Mode#VIDEO} makes one attempt per frame: the plain one on every other frame and the others in
      * turn in between. A code held to the camera is in many frames, so a plain code is read within 2 frames
-     * and every variant gets its chance within 10 (0.33 s at 30 frames/s), at the cost of one look per frame.
+     * and every variant gets its chance within 12 (0.4 s at 30 frames/s), at the cost of one look per frame.
      */
     public Optional<DecodedCode> decode(Frame frame) {
         if (mode == Mode.VIDEO) {
@@ -115,7 +121,10 @@ public final class BarcodeDecoder {
             case PADDED -> attempt(allFour, Pictures.padded(frame), false);
             case ZOOMED_2 -> attempt(allFour, Pictures.zoomed(frame, 2, ZOOM_PIXELS), false);
             case ZOOMED_3 -> attempt(allFour, Pictures.zoomed(frame, 3, ZOOM_PIXELS), false);
-            case CENTRE_ZOOMED -> attempt(allFour, Pictures.zoomed(frame, 2, frame.width() * frame.height()), false);
+            case ZOOMED_4 -> attempt(allFour, Pictures.zoomed(frame, 4, ZOOM_PIXELS), false);
+            case ZOOMED_6 -> attempt(allFour, Pictures.zoomed(frame, 6, ZOOM_PIXELS), false);
+            case CENTRE_ZOOMED_2 -> attempt(allFour, Pictures.zoomed(frame, 2, pixels(frame)), false);
+            case CENTRE_ZOOMED_4 -> attempt(allFour, Pictures.zoomed(frame, 4, pixels(frame)), false);
         };
     }
 
@@ -123,6 +132,10 @@ public final class BarcodeDecoder {
         LuminanceSource source = luminance(look);
         return attempt(reader, look, inverted,
                 new BinaryBitmap(new HybridBinarizer(inverted ? source.invert() : source)));
+    }
+
+    private static int pixels(Frame f) {
+        return f.width() * f.height();
     }
 
     private static LuminanceSource luminance(Frame f) {
