@@ -72,20 +72,21 @@ public final class BarcodeDecoder {
 
     /**
      * The ways of looking at a frame, cheapest first. The zoomed looks are for small modules (1–1.5 pixels),
-     * which ZXing's detectors and binarizer need enlarged to 3–6 pixels. {@code ZOOMED_n} (still images)
+     * which ZXing's detectors and binarizer need enlarged to 3–6 pixels; the sharpened ones undo a slightly
+     * defocused lens. {@code ZOOMED_n} (still images)
      * enlarge the picture n times, at most to {@link #ZOOM_PIXELS} (a larger picture: its centre);
      * {@code CENTRE_ZOOMED_n} (video) cost what a plain look costs: the centre n-th of the frame, enlarged n
      * times to the frame's size, where a code held far from the camera usually is.
      */
     enum Attempt {
-        PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED, PADDED,
-        ZOOMED_2, ZOOMED_3, ZOOMED_4, ZOOMED_6, CENTRE_ZOOMED_2, CENTRE_ZOOMED_4
+        PLAIN, INVERTED, GLOBAL_THRESHOLD, SMOOTHED, TURNED, PADDED, SHARPENED,
+        ZOOMED_2, ZOOMED_3, SHARPENED_ZOOMED_3, ZOOMED_4, ZOOMED_6, CENTRE_ZOOMED_2, CENTRE_ZOOMED_4
     }
 
     /** Still images: every look but the video ones, cheapest first. */
     private static final Attempt[] STILL_LADDER = {Attempt.PLAIN, Attempt.INVERTED, Attempt.GLOBAL_THRESHOLD,
-        Attempt.SMOOTHED, Attempt.TURNED, Attempt.PADDED, Attempt.ZOOMED_2, Attempt.ZOOMED_3, Attempt.ZOOMED_4,
-        Attempt.ZOOMED_6};
+        Attempt.SMOOTHED, Attempt.TURNED, Attempt.PADDED, Attempt.SHARPENED, Attempt.ZOOMED_2, Attempt.ZOOMED_3,
+        Attempt.SHARPENED_ZOOMED_3, Attempt.ZOOMED_4, Attempt.ZOOMED_6};
     /** Video takes turns over these; padding is for tightly cropped image files only. */
     private static final Attempt[] VIDEO_TURNS = {Attempt.INVERTED, Attempt.GLOBAL_THRESHOLD, Attempt.SMOOTHED,
         Attempt.TURNED, Attempt.CENTRE_ZOOMED_2, Attempt.CENTRE_ZOOMED_4};
@@ -119,6 +120,9 @@ public final class BarcodeDecoder {
             case SMOOTHED -> attempt(withoutPdf417, Pictures.smoothedVertically(frame, 5), false);
             case TURNED -> attempt(code128, Pictures.turned(frame), false);
             case PADDED -> attempt(allFour, Pictures.padded(frame), false);
+            case SHARPENED -> attempt(allFour, Pictures.sharpened(frame, 2), false);
+            case SHARPENED_ZOOMED_3 -> attempt(allFour, Pictures.zoomed(Pictures.sharpened(frame, 1), 3, ZOOM_PIXELS),
+                    false);
             case ZOOMED_2 -> attempt(allFour, Pictures.zoomed(frame, 2, ZOOM_PIXELS), false);
             case ZOOMED_3 -> attempt(allFour, Pictures.zoomed(frame, 3, ZOOM_PIXELS), false);
             case ZOOMED_4 -> attempt(allFour, Pictures.zoomed(frame, 4, ZOOM_PIXELS), false);

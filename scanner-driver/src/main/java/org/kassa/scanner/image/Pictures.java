@@ -16,6 +16,34 @@ final class Pictures {
         return new Frame(out, f.width(), f.height());
     }
 
+    /**
+     * Unsharp mask: each pixel pushed away from the mean of its 3x3 neighbourhood, {@code amount} times the
+     * difference. Restores edges a slightly defocused lens smeared (PDF417 rows, thin code128 bars).
+     */
+    static Frame sharpened(Frame f, int amount) {
+        int w = f.width();
+        int h = f.height();
+        byte[] src = f.luminance();
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int up = Math.max(0, y - 1) * w;
+            int row = y * w;
+            int down = Math.min(h - 1, y + 1) * w;
+            for (int x = 0; x < w; x++) {
+                int l = Math.max(0, x - 1);
+                int r = Math.min(w - 1, x + 1);
+                int sum = 0;
+                for (int line : new int[] {up, row, down}) {
+                    sum += (src[line + l] & 0xFF) + (src[line + x] & 0xFF) + (src[line + r] & 0xFF);
+                }
+                int v = src[row + x] & 0xFF;
+                int sharp = v + amount * (9 * v - sum) / 9;
+                out[row + x] = (byte) Math.max(0, Math.min(255, sharp));
+            }
+        }
+        return new Frame(out, w, h);
+    }
+
     /** The frame turned 90° clockwise: ZXing reads 1D codes along rows only. */
     static Frame turned(Frame f) {
         int w = f.width();
