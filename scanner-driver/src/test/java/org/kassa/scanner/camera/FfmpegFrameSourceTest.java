@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kassa.scanner.Tools;
 import org.kassa.scanner.image.BarcodeDecoder;
 import org.kassa.scanner.image.DecodedCode;
 import org.kassa.scanner.image.Frame;
@@ -28,9 +29,9 @@ class FfmpegFrameSourceTest {
     @Test
     void rawGreyFramesFromAChildProcessDecode() throws Exception {
         Path png = dir.resolve("qr.png");
-        Process qrencode = new ProcessBuilder("qrencode", "-8", "-s", "6", "-o", png.toString(),
-                "CM1234567891011=A1G97N=49203817").start();
-        assertThat(qrencode.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        Tools.Run qrencode = Tools.run(List.of("qrencode", "-8", "-s", "6", "-o", png.toString(),
+                "CM1234567891011=A1G97N=49203817"), null, dir, Duration.ofSeconds(20));
+        assertThat(qrencode.exit()).isZero();
         Frame qr = ImageFileFrameSource.read(png);
         Path raw = dir.resolve("frames.gray");
         try (OutputStream out = Files.newOutputStream(raw)) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.kassa.scanner.Tools;
 
 /**
  * A real pseudo-terminal pair made by socat: the scanner end (opened by jSerialComm through its link) and
@@ -22,6 +23,7 @@ final class Socat implements AutoCloseable {
     }
 
     Socat start() throws IOException, InterruptedException {
+        Tools.require("socat");
         process = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + port, "pty,raw,echo=0,link=" + device)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         for (int i = 0; i < 100 && !(Files.exists(port) && Files.exists(device)); i++) {
