@@ -15,7 +15,9 @@ import org.kassa.till.sale.SaleLine;
 import org.kassa.till.sale.SaleRuleException;
 import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.tender.CashTender;
+import org.kassa.payclient.PayException;
 import org.kassa.till.tender.KoshelekPayment;
+import org.kassa.till.tender.KoshelekReceipt;
 import org.kassa.till.tender.PaymentRecord;
 
 /**
@@ -164,15 +166,25 @@ public final class Till implements AutoCloseable {
         }
     }
 
-    /** Recovery hands a resumed payment's outcome back to the sale it belongs to. */
-    synchronized void paymentChanged(Sale owner, PaymentRecord p) {
+    /**
+     * A payment's new state (from its workflow thread, or recovery): stored, announced, and when accepted the
+     * sale is completed. The optional receipt call goes out after the till's lock is released, so a slow
+     * network never holds up the operator.
+     */
+    void paymentChanged(Sale owner, PaymentRecord p) {
+        if (settle(owner, p)) {
+            sendFiscalReceipt(owner, p);
+        }
+    }
+
+    private synchronized boolean settle(Sale owner, PaymentRecord p) {
         setup.records().savePayment(p);
         notices.payment(p);
         if (!p.settled()) {
             if ("IN_DOUBT".equals(p.state())) {
                 notices.tell("payment.IN_DOUBT");
             }
-            return;
+            return false;
         }
         if (inFlight != null && inFlight.record().id().equals(p.id())) {
             inFlight = null;
@@ -182,6 +194,20 @@ public final class Till implements AutoCloseable {
         notices.tell("payment." + p.state(), tip);
         if (p.paid() && !owner.status().isClosed()) {
             complete(owner);
+            return true;
+        }
+        return false;
+    }
+
+    private void sendFiscalReceipt(Sale paid, PaymentRecord p) {
+        try {
+            if (KoshelekReceipt.send(setup.pay(), paid, p, setup.operator(), setup.zone(),
+                    setup.records().journal(paid.id(), p.id()))) {
+                setup.records().resolveJournal(p.id(), "receipt sent");
+            }
+        } catch (PayException e) {
+            setup.records().resolveJournal(p.id(), "receipt refused: " + e.tip().code());
+            notices.tell("receipt.notSent", e.tip().text());
         }
     }
 

@@ -86,6 +86,20 @@ class TillOnSandboxTest {
     }
 
     @Test
+    void anAcceptedPaymentSendsTheReceiptCallWhenConfigured() throws Exception {
+        try (TillRig withReceipts = new TillRig("receipt", true); Till receiptTill = withReceipts.till()) {
+            receiptTill.scan(withReceipts.cardWithSession());
+            receiptTill.addItem("4601234000017", BigDecimal.ONE);
+            PaymentRecord done = receiptTill.payKoshelek("SBP").result().get(20, TimeUnit.SECONDS);
+            assertThat(done.paid()).isTrue();
+            var received = withReceipts.sandbox.ledger().received("/api/v1/merchant/transaction/receipt");
+            assertThat(received).singleElement().satisfies(r -> assertThat(new String(r.body(),
+                    StandardCharsets.UTF_8)).contains(done.transactionId(), "4601234000017"));
+            assertThat(withReceipts.store.journal().pending()).isEmpty();
+        }
+    }
+
+    @Test
     void theSameCardScreenshotCannotPayTwice() throws Exception {
         String barcode = rig.cardWithSession();
         till.scan(barcode);

@@ -18,6 +18,7 @@ import org.kassa.payclient.callback.ReceiverSettings;
 import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxSettings;
 import org.kassa.printer.Printer;
+import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
 import org.kassa.till.StoreRecords;
 import org.kassa.till.Till;
@@ -52,7 +53,9 @@ public final class TillRuntime implements AutoCloseable {
             URI payUrl = settings.pay().baseUrl().orElseGet(() -> keep(PaySandbox.start(
                     SandboxSettings.training(settings.totp()))).baseUrl());
             PayClient pay = keep(PayClient.create(settings.pay().client(payUrl), passcodes, settings.pay().tips()));
-            Printer printer = settings.printer().open();
+            // Training never prints on paper: the virtual printer keeps the bytes and draws them.
+            Printer printer = settings.training() ? new VirtualPrinter(settings.printer().profile())
+                    : settings.printer().open();
             Locale language = Locale.forLanguageTag(settings.uiLanguage().name().toLowerCase(Locale.ROOT));
             TillTexts texts = new TillTexts(language);
             ZoneId zone = ZoneId.systemDefault();

@@ -46,13 +46,19 @@ public final class TillRig implements AutoCloseable {
     private int sessions;
 
     public TillRig(String name) throws Exception {
+        this(name, false);
+    }
+
+    /** @param sendReceipt whether accepted Koshelek payments send the optional /receipt call */
+    public TillRig(String name, boolean sendReceipt) throws Exception {
         dataDir = Path.of("target", "till-rigs", name + "-" + UUID.randomUUID());
         Files.createDirectories(dataDir);
         store = TillStore.open(dataDir);
         store.products().upsertAll(CatalogCsv.demo());
         sandbox = PaySandbox.start(SandboxSettings.training(TOTP));
         passcodes = Passcodes.kassa(TOTP, Clock.systemUTC());
-        pay = PayClient.create(PaySettings.training(sandbox.baseUrl()), passcodes, OperatorTips.russian());
+        pay = PayClient.create(PaySettings.training(sandbox.baseUrl()).withSendReceipt(sendReceipt), passcodes,
+                OperatorTips.russian());
         printer = new VirtualPrinter(PrinterProfiles.named("epson"));
         TillTexts texts = new TillTexts(Locale.forLanguageTag("ru"));
         setup = new TillSetup("T01", true, Clock.systemUTC(), ZoneId.of("Europe/Moscow"), passcodes, pay,
