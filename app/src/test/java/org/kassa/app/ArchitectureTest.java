@@ -18,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The dependency rules of ARCHITECTURE.md: every module → messages, app → modules, payclient → totp, sandbox →
- * payclient and totp (public APIs only), the hardware modules and totp know nothing of JavaFX, H2, the app or each other; every
- * module's {@code internal} packages are its own, and no module has a package cycle.
+ * The dependency rules of docs/architecture.md#dependency-direction: every module → messages, app → modules,
+ * payclient → totp, sandbox → payclient and totp (public APIs only), the hardware modules and totp know nothing
+ * of JavaFX, H2, the app or each other; every module's {@code internal} packages are its own, and no module has
+ * a package cycle.
  */
 class ArchitectureTest {
 

@@ -19,8 +19,8 @@ import org.kassa.payclient.testing.Fixtures;
 import org.kassa.payclient.testing.ScriptedServer;
 
 /**
- * Every slip parameter is stored (seed 001 §7.1), also those the vendor adds after this client was written:
- * the slip object's text is kept exactly as received, next to the parsed record.
+ * Every slip parameter is stored (docs/contracts.md#pay-api-slip), also those the vendor adds after this client
+ * was written: the slip object's text is kept exactly as received, next to the parsed record.
  */
 class RawSlipTest {
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param openedAt    when the shift was opened
  * @param printedAt   when the report is made
  * @param totals      totals in the order to print
- * @param operations  every Koshelek Pay operation of the shift (seed §7.2 columns)
+ * @param operations  every Koshelek Pay operation of the shift (docs/contracts.md#pay-api-slip columns)
  * @param training    print a TRAINING banner
  */
 public record CashReport(Kind kind, String store, String terminal, int shiftNumber, LocalDateTime openedAt,

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One Koshelek Pay payment or refund as the slip and the cash reports show it (seed §2 and §7.2).
+ * One Koshelek Pay payment or refund as the slip and the cash reports show it (docs/contracts.md#pay-api-slip).
  *
  * @param type                 payment or refund
  * @param requestId            the cash desk's request id (reports only)

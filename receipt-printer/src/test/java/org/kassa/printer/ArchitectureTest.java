@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The printer knows nothing of the app, the UI, the database or the other modules (ARCHITECTURE.md). */
+/**
+ * The printer knows nothing of the app, the UI, the database or the other modules
+ * (docs/architecture.md#dependency-direction).
+ */
 class ArchitectureTest {
 
     private static final JavaClasses PRINTER = new ClassFileImporter()

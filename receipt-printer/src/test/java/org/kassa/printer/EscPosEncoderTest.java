@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Golden bytes from the Epson ESC/POS reference and the code-page table of TEST-VECTORS.md. */
+/**
+ * Golden bytes from the Epson ESC/POS reference and the code-page table of docs/test-vectors.md#escpos-code-pages.
+ */
 class EscPosEncoderTest {
 
     private static final PrinterProfile EPSON = PrinterProfiles.named("epson");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shipped profiles carry the code pages of TEST-VECTORS.md. */
+/** The shipped profiles carry the code pages of docs/test-vectors.md#escpos-code-pages. */
 class PrinterProfilesTest {
 
     @ParameterizedTest

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * The vendor's OpenAPI file (Pay API v1.0, unchanged in src/test/resources/openapi) plus, in this one place,
- * what seed 003 (v1.2.1) and CONTRACTS.md add. Everything else, including "no unknown fields", is checked
+ * what Pay API v1.2.1 and docs/contracts.md add. Everything else, including "no unknown fields", is checked
  * as the vendor wrote it.
  */
 final class VendorSchema {
@@ -50,8 +50,8 @@ final class VendorSchema {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static OpenAPI withV121Additions(OpenAPI api) {
-        // v1.2.1 (seed 003): every amount has a currency; slips of SBP carry qrcId and kzo (seed 001),
-        // DOLYAME slips have no qrcId (seed 003 examples), refunds name their refundTransactionId.
+        // v1.2.1: every amount has a currency; slips of SBP carry qrcId and kzo (docs/contracts.md#pay-api-slip),
+        // DOLYAME slips have no qrcId (the v1.2.1 examples), refunds name their refundTransactionId.
         Schema slip = api.getComponents().getSchemas().get("Slip");
         slip.addProperty("currency", new StringSchema());
         slip.addProperty("kzo", new StringSchema());
@@ -61,20 +61,22 @@ final class VendorSchema {
         item.addProperty("measure", new StringSchema());
         api.getComponents().getSchemas().get("Invoice").addProperty("taxAmount", new NumberSchema());
 
-        // CONTRACTS.md §2: these codes come as HTTP 422 (SANDBOX-CONTRACT.md), INVALID_TOKEN is ours.
+        // docs/contracts.md#pay-api-error-catalog: these codes come as HTTP 422
+        // (docs/sandbox.md#data-triggers), INVALID_TOKEN is ours.
         Schema error = api.getComponents().getResponses().get("422").getContent().get("application/json").getSchema();
         addEnum((Schema) error.getProperties().get("code"),
                 "TOTAL_AMOUNT_IS_TOO_SMALL", "NOT_ENOUGH_LIMIT_TO_PAY", "INVALID_TOKEN");
 
-        // The status answer: "refunded" is one of the vendor's statuses (seed 003, CONTRACTS.md §2); the
-        // rejection codes of CONTRACTS.md §2; an SBP payment names SBP as its provider.
+        // The status answer: "refunded" is one of the vendor's statuses (docs/contracts.md#pay-api-statuses); the
+        // rejection codes of docs/contracts.md#pay-api-error-catalog; an SBP payment names SBP as its provider.
         Schema status = okSchema(api, STATUS);
         addEnum((Schema) status.getProperties().get("status"), "refunded");
         addEnum((Schema) status.getProperties().get("paymentProvider"), "SBP");
         addEnum((Schema) status.getProperties().get("errorCode"), "PAYMENT_DECLINED_BY_EXTERNAL_PROVIDER",
                 "SUBSCRIPTION_IS_NOT_FOUND", "PAYMENT_ORDER_IS_NOT_FOUND", "CANCEL_REFUNDING_BY_BANK");
 
-        // HTTP 200 with errorCode on checkout (CONTRACTS.md §2: "some business outcomes come as HTTP 200").
+        // HTTP 200 with errorCode on checkout (docs/contracts.md#pay-api-statuses: some business outcomes
+        // come as HTTP 200).
         okSchema(api, CHECKOUT).addProperty("errorCode", new StringSchema()._enum(List.of("EXTERNAL_PROVIDER_ERROR")));
         return api;
     }

@@ -1,6 +1,6 @@
 package org.kassa.scanner;
 
-/** The barcode symbologies Koshelek allows for loyalty barcodes (integration requirements §6.1.1). */
+/** The barcode symbologies Koshelek allows for loyalty barcodes (docs/contracts.md#passcode-verify-library). */
 public enum Symbology {
     CODE_128,
     PDF_417,

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module rules of ARCHITECTURE.md, for the scanner driver. */
+/** The module rules of docs/architecture.md#dependency-direction, for the scanner driver. */
 class ArchitectureTest {
 
     static final JavaClasses MAIN = new ClassFileImporter()

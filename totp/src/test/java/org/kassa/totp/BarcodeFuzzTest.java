@@ -30,7 +30,10 @@ class BarcodeFuzzTest {
             new BarcodeGenerator(SETTINGS).password(Fixtures.NOW - 30),
             new BarcodeGenerator(SETTINGS).password(Fixtures.NOW),
             new BarcodeGenerator(SETTINGS).password(Fixtures.NOW + 30));
-    /** The layout of CONTRACTS.md §1 written as one regular expression (prefix CM, delimiter =, session 6, 8 digits). */
+    /**
+     * The layout of docs/contracts.md#barcode-layout written as one regular expression (prefix CM, delimiter
+     * =, session 6, 8 digits).
+     */
     private static final Pattern LAYOUT = Pattern.compile("CM([A-Za-z0-9]{1,32})=(?:([A-Za-z0-9]{6})=)?([0-9]{8})");
     private static final List<String> VALID_BARCODES = validBarcodes();
     private static final char[] NASTY = {'\u001d', '\r', '\n', '\u0000', '\u0004', '\t', '=', '\u00a0', '\ufeff',

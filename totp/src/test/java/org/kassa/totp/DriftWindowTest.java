@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Exactly ±driftSteps steps are accepted, one more step either way is refused (CONTRACTS.md §1). */
+/** Exactly ±driftSteps steps are accepted, one more step either way is refused (docs/contracts.md#totp-password). */
 class DriftWindowTest {
 
     private static final int INTERVAL = 30;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every row of the result-code table of CONTRACTS.md §1, with the contract's example layout. */
+/** Every row of the result-code table of docs/contracts.md#result-codes, with the contract's example layout. */
 class ResultCodeTableTest {
 
     private final TotpSettings settings = Fixtures.settings();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RFC 6238 appendix B and the 10-digit vector of TEST-VECTORS.md: golden values from the specification. */
+/** RFC 6238 appendix B and the 10-digit vector (RFC 4226 §5.3 truncation; docs/test-vectors.md): golden values. */
 class RfcVectorsTest {
 
     @ParameterizedTest(name = "t={0}: SHA1 {1}, SHA256 {2}")

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The token formula of CONTRACTS.md §1 written out here from scratch, step by step, as the sandbox's authors would:
- * {@code Base64(fingerprint) + truncate(HMAC(key, counter(epochMillis) ‖ SHA-256(body))) mod 10^passLength}.
+ * The token formula of docs/contracts.md#request-token written out here from scratch, step by step, as the
+ * sandbox's authors would: {@code Base64(fingerprint) + truncate(HMAC(key, counter(epochMillis) ‖
+ * SHA-256(body))) mod 10^passLength}.
  */
 class TokenFormulaTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Request tokens bind the exact body bytes, the key and the time (CONTRACTS.md §1, "Token"). */
+/** Request tokens bind the exact body bytes, the key and the time (docs/contracts.md#request-token). */
 class TokenTest {
 
     static final long MILLIS = 1_716_200_000_123L;

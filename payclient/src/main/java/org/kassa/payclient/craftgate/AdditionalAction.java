@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * What the till does next, as Craftgate named it. The raw text is kept, so a value this build does not know
- * is shown as it came instead of being lost (CONTRACTS.md §3).
+ * is shown as it came instead of being lost (docs/contracts.md#craftgate-calls).
  */
 public record AdditionalAction(String raw) {
 

@@ -1,7 +1,7 @@
 package org.kassa.payclient.craftgate;
 
 /**
- * The meal voucher providers (Craftgate "APM types") and which fields each needs (CONTRACTS.md §3):
+ * The meal voucher providers (Craftgate "APM types") and which fields each needs (docs/contracts.md#craftgate-calls):
  * card number for METROPOL and EDENRED, GSM number for METROPOL and TOKENFLEX, callback URL for SETCARD,
  * TOKENFLEX, MULTINET and SODEXO; only METROPOL completes with a validation code.
  */

@@ -7,10 +7,10 @@ import java.util.Objects;
 import org.kassa.payclient.craftgate.internal.Hashes;
 
 /**
- * The mandatory check of a meal-card callback, exactly as Craftgate documents it (seed 004): split
- * {@code hashParams} on ':', take those parameters' values in that order, drop the ones that are absent
- * (null), concatenate, prepend the merchant callback key, SHA-256, lowercase hex, and compare with
- * {@code hash} in constant time.
+ * The mandatory check of a meal-card callback, exactly as Craftgate documents it
+ * (docs/contracts.md#craftgate-callback-hash): split {@code hashParams} on ':', take those parameters' values in
+ * that order, drop the ones that are absent (null), concatenate, prepend the merchant callback key, SHA-256,
+ * lowercase hex, and compare with {@code hash} in constant time.
  */
 public final class CallbackHash {
 

@@ -7,9 +7,9 @@ import org.kassa.payclient.craftgate.internal.CraftgateJson;
 import org.kassa.payclient.craftgate.internal.RequestValidator;
 
 /**
- * Craftgate meal voucher card storage: init, regenerate and complete (METROPOL only), with the paths and
- * fields of CONTRACTS.md §3. Every request is checked before it is sent, signed, and retried only where safe.
- * Thread-safe; close it to release its connections.
+ * Craftgate meal voucher card storage: init, regenerate and complete (METROPOL only), with the paths and fields
+ * of docs/contracts.md#craftgate-calls. Every request is checked before it is sent, signed, and retried only
+ * where safe. Thread-safe; close it to release its connections.
  */
 public final class CraftgateClient implements AutoCloseable {
 

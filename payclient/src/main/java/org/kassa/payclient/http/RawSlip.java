@@ -8,7 +8,8 @@ import java.util.Arrays;
 
 /**
  * Cuts the top-level {@code slip} object out of an answer body byte for byte, so the till stores every slip
- * parameter exactly as the vendor sent it, fields this client does not know yet included (seed 001 §7.1).
+ * parameter exactly as the vendor sent it, fields this client does not know yet included
+ * (docs/contracts.md#pay-api-slip).
  */
 public final class RawSlip {
 

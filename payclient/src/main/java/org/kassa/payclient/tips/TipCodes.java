@@ -2,7 +2,7 @@ package org.kassa.payclient.tips;
 
 import java.util.List;
 
-/** Every code the tips catalog explains: the vendor's (CONTRACTS.md §2) and Kassa's own. */
+/** Every code the tips catalog explains: the vendor's (docs/contracts.md#pay-api-error-catalog) and Kassa's own. */
 public final class TipCodes {
 
     /** Codes of Kassa itself (network, timeouts, local rules). */

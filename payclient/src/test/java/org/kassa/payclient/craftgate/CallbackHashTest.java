@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The seed's callback example as golden value, sha256sum as independent oracle, and every way to spoil it. */
+/**
+ * Craftgate's documented callback example (docs/test-vectors.md#craftgate-callback-hash) as golden value,
+ * sha256sum as independent oracle, and every way to spoil it.
+ */
 class CallbackHashTest {
 
     private static final String KEY = SeedCallback.KEY;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.kassa.payclient.craftgate.internal.RequestSignature;
 
-/** The public Craftgate signature vectors (TEST-VECTORS.md) as golden values. */
+/** The public Craftgate signature vectors (docs/test-vectors.md#craftgate-request-signature) as golden values. */
 class RequestSignatureTest {
 
     private static final String BASE = "http://api.craftgate.io";

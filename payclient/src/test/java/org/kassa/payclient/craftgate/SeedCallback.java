@@ -3,7 +3,10 @@ package org.kassa.payclient.craftgate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The callback example of seed 004 / TEST-VECTORS.md, the golden value of every callback test. */
+/**
+ * The callback example of Craftgate's documentation (docs/test-vectors.md#craftgate-callback-hash), the golden
+ * value of every callback test.
+ */
 public final class SeedCallback {
 
     public static final String KEY = "merchantDummyCallbackKeySandbox1";

@@ -5,23 +5,20 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
  * The vendor's OpenAPI file as an oracle for what goes over the wire. Two deliberate relaxations, both
  * documented in docs/decisions/0016: the v1.0 file's {@code terminalId} says min and max length 256 (the
  * vendor's own examples are 16 characters), so the minimum is lowered to 1; the Item schema gains the v1.2.1
- * fields of seed 003 ({@code currency}, {@code measure}, {@code taxAmount}, and {@code subTotalAmount}, which
- * the v1.0 file spells {@code subtotalAmount}), the Invoice and the refund
- * request gain {@code currency}. Nothing else is relaxed; the validator refuses any other unknown field.
+ * fields (docs/contracts.md#pay-api-calls: {@code currency}, {@code measure}, {@code
+ * taxAmount}, and {@code subTotalAmount}, which the v1.0 file spells {@code subtotalAmount}), the Invoice and
+ * the refund request gain {@code currency}. Nothing else is relaxed; the validator refuses any other unknown
+ * field.
  */
 public final class OpenApiContract {
 
-    /** Item fields of seed 003 (v1.2.1) that the v1.0 file lacks; the seed spells subTotalAmount with a capital T. */
+    /** Item fields of v1.2.1 that the v1.0 file lacks; v1.2.1 spells subTotalAmount with a capital T. */
     private static final String V121_ITEM_FIELDS = """
                     subTotalAmount:
                       type: number
@@ -37,12 +34,7 @@ public final class OpenApiContract {
     private final OpenApiInteractionValidator validator;
 
     public OpenApiContract() {
-        String spec;
-        try {
-            spec = Files.readString(SharedFiles.openApi(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String spec = RepositoryFiles.openApi();
         spec = spec.replace("minLength: 256", "minLength: 1");
         spec = addAfterOnce(spec, "        taxAmount:\n          type: number\n",
                 "        currency:\n          type: string\n          enum: [RUB]\n");

@@ -13,19 +13,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.kassa.payclient.testing.SharedFiles;
+import org.kassa.payclient.testing.RepositoryFiles;
 
 /** The tips catalog covers every vendor code in both languages; anything else gets a tip naming the code. */
 class OperatorTipsTest {
 
     private static final Path I18N = Path.of("src", "main", "resources", "org", "kassa", "payclient", "i18n");
 
-    /** Codes in the CONTRACTS.md §2 table and in the vendor's OpenAPI enums: the independent lists. */
-    static Set<String> vendorCodes() throws IOException {
+    /** Codes in the error catalog of docs/contracts.md and in the vendor's OpenAPI enums: the independent lists. */
+    static Set<String> vendorCodes() {
         Set<String> codes = new TreeSet<>();
-        String contracts = Files.readString(SharedFiles.contracts());
-        String section2 = contracts.substring(contracts.indexOf("## 2."), contracts.indexOf("## 3."));
-        Matcher m = Pattern.compile("^\\| ([A-Z_, ]+?)(?: \\*\\*\\[ours|\\s*\\|)", Pattern.MULTILINE).matcher(section2);
+        String contracts = RepositoryFiles.doc("contracts.md");
+        int start = contracts.indexOf("### Pay API error catalog");
+        String catalog = contracts.substring(start, contracts.indexOf("\n### ", start + 1));
+        Matcher m = Pattern.compile("^\\| ([A-Z_, ]+?)(?: \\*\\*\\[ours|\\s*\\|)", Pattern.MULTILINE).matcher(catalog);
         while (m.find()) {
             for (String code : m.group(1).split(",\\s*")) {
                 if (code.matches("[A-Z][A-Z_]+")) {
@@ -33,7 +34,7 @@ class OperatorTipsTest {
                 }
             }
         }
-        String openApi = Files.readString(SharedFiles.openApi());
+        String openApi = RepositoryFiles.openApi();
         Matcher e = Pattern.compile("^\\s+- ([A-Z][A-Z_]{6,})$", Pattern.MULTILINE).matcher(openApi);
         while (e.find()) {
             if (!Set.of("INSTALLMENT", "DOLYAME").contains(e.group(1))) {
@@ -44,7 +45,7 @@ class OperatorTipsTest {
     }
 
     @Test
-    void theVendorListsAreReadCompletely() throws IOException {
+    void theVendorListsAreReadCompletely() {
         assertThat(vendorCodes()).contains("UNKNOWN_SESSION_ID", "CANCEL_REFUNDING_BY_BANK", "INVALID_TOKEN",
                 "PAYMENT_ORDER_IS_NOT_FOUND", "UNEXPECTED_REFUND_AMOUNT_LEFT_FROM_EXTERNAL_PROVIDER").hasSizeGreaterThan(18);
     }

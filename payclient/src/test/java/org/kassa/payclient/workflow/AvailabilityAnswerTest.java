@@ -16,7 +16,7 @@ import org.kassa.payclient.testing.ScriptedServer;
 /**
  * The availability answer's own words reach the till: each type's {@code message} (the operator sees the
  * server's reason) and {@code koshelekPayIsDefault} (the till may preselect Koshelek Pay). Names as in the
- * vendor's OpenAPI and seed 003.
+ * vendor's OpenAPI and Pay API v1.2.1 (docs/contracts.md#pay-api-calls).
  */
 class AvailabilityAnswerTest {
 

@@ -18,9 +18,10 @@ import org.kassa.payclient.testing.Fixtures;
 import org.kassa.payclient.testing.ScriptedServer;
 
 /**
- * A postback only brings the next status call forward to the earliest instant the seed allows: never sooner
- * than 250 ms after the checkout answer, never closer than 250 ms to the previous call. Times are the
- * client's own send instants (the journal hook runs right before each send) and the server's arrivals.
+ * A postback only brings the next status call forward to the earliest instant the vendor's polling rule allows
+ * (docs/contracts.md#pay-api-status-polling): never sooner than 250 ms after the checkout answer, never closer
+ * than 250 ms to the previous call. Times are the client's own send instants (the journal hook runs right before
+ * each send) and the server's arrivals.
  */
 class PostbackSpacingTest {
 
@@ -82,7 +83,7 @@ class PostbackSpacingTest {
             assertThat(Duration.ofNanos(sends.get(i) - sends.get(i - 1))).as("gap before status call %d", i + 1)
                     .isGreaterThanOrEqualTo(PollingPolicy.MIN_INTERVAL);
         }
-        // The seed's own upper bound: the first status call at most 500 ms after the checkout, from the server's
+        // The vendor's own upper bound: the first status call at most 500 ms after the checkout, from the server's
         // arrival times (the checkout arrived before its answer left, so this is the stricter reading).
         List<ScriptedServer.Received> got = server.received();
         assertThat(Duration.ofNanos(got.get(1).nanos() - got.get(0).nanos())).isLessThanOrEqualTo(

@@ -55,8 +55,8 @@ final class BlockWriter {
     }
 
     /**
-     * The Koshelek ids of an operation (seed §2): orderId, the transaction ids, the request id when asked
-     * (reports, seed §7.2), paymentType, and qrcId and kzo for SBP.
+     * The Koshelek ids of an operation (docs/contracts.md#pay-api-slip): orderId, the transaction ids, the
+     * request id when asked (reports), paymentType, and qrcId and kzo for SBP.
      */
     void operationIds(KoshelekOperation op, boolean withRequestId) {
         field("label.orderId", op.orderId());

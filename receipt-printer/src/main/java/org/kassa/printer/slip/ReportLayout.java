@@ -4,7 +4,7 @@ import org.kassa.printer.CashReport;
 import org.kassa.printer.KoshelekOperation;
 import org.kassa.printer.ReceiptBuilder;
 
-/** X and Z cash reports with the Koshelek Pay columns of seed §7.2 (including requestId). */
+/** X and Z cash reports with the Koshelek Pay columns of docs/contracts.md#pay-api-slip (including requestId). */
 public final class ReportLayout {
 
     private ReportLayout() {

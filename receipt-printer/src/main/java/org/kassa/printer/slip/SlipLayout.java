@@ -7,9 +7,9 @@ import org.kassa.printer.ReceiptBuilder.Align;
 import org.kassa.printer.SlipData;
 
 /**
- * The Koshelek Pay block of a receipt (seed §2): orderId, the transaction id of the payment or refund,
- * paymentType, qrcId and kzo for SBP, amount, date and time, store and terminal, and a QR code of the
- * transaction id for a supervisor to start a refund by scanning.
+ * The Koshelek Pay block of a receipt (docs/contracts.md#pay-api-slip): orderId, the transaction id of the
+ * payment or refund, paymentType, qrcId and kzo for SBP, amount, date and time, store and terminal, and a QR
+ * code of the transaction id for a supervisor to start a refund by scanning.
  */
 public final class SlipLayout {
 

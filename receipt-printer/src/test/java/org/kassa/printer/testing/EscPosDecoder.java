@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A test oracle written from the Epson ESC/POS command reference, independent of the module's code: splits
- * a stream into commands and text, follows {@code ESC t n} / {@code ESC GS t n} through a code-page table
- * taken from TEST-VECTORS.md, and decodes text with the charset selected at that point. Unknown commands
- * fail the test instead of being skipped.
+ * A test oracle written from the Epson ESC/POS command reference, independent of the module's code: splits a
+ * stream into commands and text, follows {@code ESC t n} / {@code ESC GS t n} through a code-page table taken
+ * from docs/test-vectors.md#escpos-code-pages, and decodes text with the charset selected at that point. Unknown
+ * commands fail the test instead of being skipped.
  */
 public final class EscPosDecoder {
 
@@ -26,7 +26,7 @@ public final class EscPosDecoder {
         }
     }
 
-    /** Code pages from TEST-VECTORS.md: Epson/clones, Star (ESC GS t), Rongta. */
+    /** Code pages from docs/test-vectors.md#escpos-code-pages: Epson/clones, Star (ESC GS t), Rongta. */
     public static final Map<Integer, Charset> EPSON = Map.of(0, Charset.forName("IBM437"),
             17, Charset.forName("IBM866"), 46, Charset.forName("windows-1251"));
     public static final Map<Integer, Charset> STAR = Map.of(10, Charset.forName("IBM866"),

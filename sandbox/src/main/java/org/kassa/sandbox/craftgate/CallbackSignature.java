@@ -4,9 +4,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The hash the sandbox puts on its callbacks, written from the rule in CONTRACTS.md §3 and not shared with the
- * till's check: the values named by {@code hashParams} (split on ':') in that order, nulls dropped,
- * concatenated after the 32-character callback key, SHA-256, lowercase hex.
+ * The hash the sandbox puts on its callbacks, written from the rule in docs/contracts.md#craftgate-callback-hash
+ * and not shared with the till's check: the values named by {@code hashParams} (split on ':') in that order,
+ * nulls dropped, concatenated after the 32-character callback key, SHA-256, lowercase hex.
  */
 final class CallbackSignature {
 

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The sandbox's own check of Craftgate's request signature (auth version v1, CONTRACTS.md §3), written from the
- * rule and not shared with the client, so a mistake in the client's signing cannot hide in both:
- * {@code Base64(SHA-256(urlDecoded(baseUrl + path) + apiKey + secretKey + rnd + body))}, the body left out when
- * empty.
+ * The sandbox's own check of Craftgate's request signature (auth version v1,
+ * docs/contracts.md#craftgate-request-signature), written from the rule and not shared with the client, so a
+ * mistake in the client's signing cannot hide in both: {@code Base64(SHA-256(urlDecoded(baseUrl + path) + apiKey
+ * + secretKey + rnd + body))}, the body left out when empty.
  */
 final class RequestSignatureCheck {
 

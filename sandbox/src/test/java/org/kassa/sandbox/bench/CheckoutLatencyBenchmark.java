@@ -29,10 +29,11 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * "Pay" to the first byte of {@code POST /checkout} on the wire (seed 001: at most 0.5 s; target p99 20 ms):
- * the real sandbox behind a timestamping TCP relay, the client with its pooled connections, one workflow per
- * run. Each run returns on the relay's timestamp; the workflow is cancelled after the measurement.
- * JMH's own percentiles include a latch wake-up; the relay-only percentiles are printed at the end.
+ * "Pay" to the first byte of {@code POST /checkout} on the wire (docs/contracts.md#pay-api-latency: at most
+ * 0.5 s; target p99 20 ms): the real sandbox behind a timestamping TCP relay, the client with its pooled
+ * connections, one workflow per run. Each run returns on the relay's timestamp; the workflow is cancelled after
+ * the measurement. JMH's own percentiles include a latch wake-up; the relay-only percentiles are printed at the
+ * end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

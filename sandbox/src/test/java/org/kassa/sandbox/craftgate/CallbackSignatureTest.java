@@ -2,16 +2,16 @@ package org.kassa.sandbox.craftgate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kassa.payclient.testing.SharedFiles;
+import org.kassa.payclient.testing.RepositoryFiles;
 
-/** The sandbox's own callback hash against the public vector of TEST-VECTORS.md (not the till's code). */
+/**
+ * The sandbox's own callback hash against the public vector (not the till's code): the worked example of
+ * Craftgate's "Meal Voucher Card Storage" documentation, as docs/test-vectors.md#craftgate-callback-hash gives it.
+ */
 class CallbackSignatureTest {
 
     private static final String KEY = "merchantDummyCallbackKeySandbox1";
@@ -28,8 +28,8 @@ class CallbackSignatureTest {
     }
 
     @Test
-    void theVectorIsTheOneTheSharedDocumentPublishes() throws IOException {
-        String doc = Files.readString(SharedFiles.shared("docs/TEST-VECTORS.md"), StandardCharsets.UTF_8);
+    void theVectorIsTheOneTheProjectDocumentPublishes() {
+        String doc = RepositoryFiles.doc("test-vectors.md");
         assertThat(doc).contains(KEY, HASH);
         vector().forEach((name, value) -> assertThat(doc).contains("`" + name + "=" + value + "`"));
     }

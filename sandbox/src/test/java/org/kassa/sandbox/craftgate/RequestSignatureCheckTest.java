@@ -3,13 +3,13 @@ package org.kassa.sandbox.craftgate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.Headers;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
-import org.kassa.payclient.testing.SharedFiles;
+import org.kassa.payclient.testing.RepositoryFiles;
 
-/** The sandbox's own signature check against the public vector of TEST-VECTORS.md (not the client's code). */
+/**
+ * The sandbox's own signature check against the public vectors (not the client's code): Craftgate's
+ * open-source Java client's signature test, as docs/test-vectors.md#craftgate-request-signature gives them.
+ */
 class RequestSignatureCheckTest {
 
     private static final String BASE = "http://api.craftgate.io";
@@ -22,8 +22,8 @@ class RequestSignatureCheckTest {
     private final RequestSignatureCheck check = new RequestSignatureCheck("api-key", "secret-key");
 
     @Test
-    void theVectorIsTheOneTheSharedDocumentPublishes() throws IOException {
-        String doc = Files.readString(SharedFiles.shared("docs/TEST-VECTORS.md"), StandardCharsets.UTF_8);
+    void theVectorIsTheOneTheProjectDocumentPublishes() {
+        String doc = RepositoryFiles.doc("test-vectors.md");
         assertThat(doc).contains("`" + BASE + "`", "`" + PATH + "`", "`rand-2010`", NO_BODY_SIGNATURE,
                 BODY, BODY_SIGNATURE);
     }

@@ -25,9 +25,9 @@ import org.kassa.payclient.workflow.RefundWorkflow;
 import org.kassa.payclient.workflow.WorkflowEvent;
 
 /**
- * The journal story of ARCHITECTURE.md: every request is handed to the journal before it is sent; after a
- * "crash" (the workflow and its client are gone) a new client resumes from the journaled request alone, and
- * the sandbox's ledger still holds one payment and one refund.
+ * The journal story of docs/architecture.md#principles: every request is handed to the journal before it is
+ * sent; after a "crash" (the workflow and its client are gone) a new client resumes from the journaled request
+ * alone, and the sandbox's ledger still holds one payment and one refund.
  */
 class SandboxRecoveryTest {
 

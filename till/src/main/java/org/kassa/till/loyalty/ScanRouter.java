@@ -10,10 +10,11 @@ import org.kassa.totp.BarcodeResult;
 import org.kassa.totp.PasscodeVerify;
 
 /**
- * Routes a scanned code, at any moment of a sale, by the four outcomes of {@code barcodeVerify} (seed 000):
- * a card with a session offers Koshelek Pay; a card without one is kept without it; a refused password is
- * reported and the sale goes on; anything else ({@code ANOTHER_INSTANCE}) is a product barcode or, when no
- * product has it and it is not a retail (EAN/UPC) code, an old loyalty card, which keeps working (001 §6.3).
+ * Routes a scanned code, at any moment of a sale, by the four outcomes of {@code barcodeVerify}
+ * (docs/contracts.md#loyalty-scan-flow): a card with a session offers Koshelek Pay; a card without one is kept
+ * without it; a refused password is reported and the sale goes on; anything else ({@code ANOTHER_INSTANCE}) is a
+ * product barcode or, when no product has it and it is not a retail (EAN/UPC) code, an old loyalty card, which
+ * keeps working (docs/contracts.md#old-cards).
  */
 public final class ScanRouter {
 

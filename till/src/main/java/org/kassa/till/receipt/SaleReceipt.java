@@ -23,7 +23,7 @@ import org.kassa.till.text.TillTexts;
 
 /**
  * The customer's receipt of a paid sale: lines, totals, tenders and, for a Koshelek payment, the vendor's slip
- * block (seed 001 §2: orderId, paymentTransactionId, paymentType, qrcId and kzo for SBP).
+ * block (docs/contracts.md#pay-api-slip: orderId, paymentTransactionId, paymentType, qrcId and kzo for SBP).
  */
 public final class SaleReceipt {
 

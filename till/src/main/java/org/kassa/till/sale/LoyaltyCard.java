@@ -23,7 +23,7 @@ public record LoyaltyCard(String number, String session, BarcodeResult scan) {
         return new LoyaltyCard(result.cardNumber(), result.cardSession(), result);
     }
 
-    /** A card from before the Koshelek integration: no session, no password (seed 001 §6.3). */
+    /** A card from before the Koshelek integration: no session, no password (docs/contracts.md#old-cards). */
     public static LoyaltyCard plain(String number) {
         return new LoyaltyCard(number, null, null);
     }

@@ -14,7 +14,10 @@ import org.kassa.totp.Passcodes;
 import org.kassa.totp.TotpSettings;
 import org.junit.jupiter.api.Test;
 
-/** The four outcomes of seed 000 against the real verifier and barcodes made by the real generator. */
+/**
+ * The four outcomes of docs/contracts.md#loyalty-scan-flow against the real verifier and barcodes made by the real
+ * generator.
+ */
 class ScanRouterTest {
 
     static final TotpSettings TOTP = TotpSettings.of("HMACSHA256", 8, "CM",
@@ -62,7 +65,7 @@ class ScanRouterTest {
         assertThat(sale.activeLines()).hasSize(1);
         // a valid EAN-13 that the catalog lacks is an unknown product, never a loyalty card
         assertThat(router.apply(sale, "4006381333931").kind()).isEqualTo(ScanOutcome.Kind.UNKNOWN_CODE);
-        // an old plastic card without prefix or password keeps working (001 §6.3)
+        // an old plastic card without prefix or password keeps working (docs/contracts.md#old-cards)
         assertThat(router.apply(sale, "77001234567").kind()).isEqualTo(ScanOutcome.Kind.PLAIN_CARD);
         assertThat(sale.card()).hasValueSatisfying(c -> assertThat(c.koshelekPayOffered()).isFalse());
     }

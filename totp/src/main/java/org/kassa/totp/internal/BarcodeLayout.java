@@ -4,7 +4,7 @@ import org.kassa.totp.TotpSettings;
 
 /**
  * Splits a barcode into {@code prefix + cardNumber + delimiter + [cardSession + delimiter] + password}
- * (CONTRACTS.md §1). Pure parsing: no password check, never throws.
+ * (docs/contracts.md#barcode-layout). Pure parsing: no password check, never throws.
  */
 final class BarcodeLayout {
 

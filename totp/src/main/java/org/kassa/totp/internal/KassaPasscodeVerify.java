@@ -13,7 +13,10 @@ import org.kassa.totp.PasscodeVerify;
 import org.kassa.totp.PasscodeVerifyProvider;
 import org.kassa.totp.TotpSettings;
 
-/** Kassa's own Passcode Verify: RFC 6238 barcodes and body-bound request tokens (CONTRACTS.md §1). */
+/**
+ * Kassa's own Passcode Verify: RFC 6238 barcodes and body-bound request tokens
+ * (docs/contracts.md#loyalty-barcode).
+ */
 public final class KassaPasscodeVerify implements PasscodeVerify {
 
     private static final System.Logger LOG = System.getLogger(KassaPasscodeVerify.class.getName());
