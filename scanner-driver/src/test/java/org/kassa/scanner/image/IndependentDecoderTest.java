@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.kassa.scanner.Symbology;
 import org.kassa.scanner.Tools;
 
@@ -27,6 +29,9 @@ import org.kassa.scanner.Tools;
  * payload counts as a read. Kassa must read at least as many as the independent decoder, and PDF417 (which
  * neither tool reads) at least 90 %. The table is written to target/independent-decode.md.
  */
+// About 25 s of CPU on a quiet machine (320 pictures, two decoders each); the bound is generous so that a
+// loaded 2-core machine never fails it by speed, while a hang still ends.
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class IndependentDecoderTest {
 
     static final Path DIR = Path.of("target", "independent-decode");
