@@ -44,16 +44,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Starts {@code kassa args}; {@code systemProperties} are {@code -Dkey=value} flags (e.g. the drill).
-     * The home folder is under target/, so nothing of the machine's own configuration is seen.
+     * Starts {@code kassa args} with extra JVM options (e.g. {@code -Dkassa.drill.pauseAt=...}). The home folder
+     * is under target/, so nothing of the machine's own configuration is seen.
      */
-    static ChildJvm start(String name, Path workDir, List<String> systemProperties, String... args)
+    static ChildJvm start(String name, Path workDir, List<String> jvmOptions, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + workDir.resolve("home"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true"));
-        systemProperties.forEach(p -> command.add("-D" + p));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(workDir, name + "-", ".err");
@@ -104,6 +104,12 @@ final class ChildJvm implements AutoCloseable {
         }
         kill9();
         return null;
+    }
+
+    /** SIGTERM (a normal stop: shutdown hooks run), then the exit code; null if it did not end in 20 s. */
+    Integer stop() throws InterruptedException {
+        process.destroy();
+        return awaitExit(java.time.Duration.ofSeconds(20));
     }
 
     boolean alive() {

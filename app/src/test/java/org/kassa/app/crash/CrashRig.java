@@ -90,14 +90,15 @@ final class CrashRig {
 
     /** {@code kassa sell} of one free line paid with Koshelek; the drill armed at {@code pauseAt} unless null. */
     ChildJvm sell(Path dir, Path config, String card, long amount, String pauseAt) throws IOException {
-        List<String> properties = pauseAt == null ? List.of() : List.of(CrashDrill.PROPERTY + "=" + pauseAt);
-        return ChildJvm.start("sell", dir, properties, "sell", "--config", config.toString(), "--card", card,
+        List<String> options = pauseAt == null ? List.of() : List.of("-D" + CrashDrill.PROPERTY + "=" + pauseAt);
+        return ChildJvm.start("sell", dir, options, "sell", "--config", config.toString(), "--card", card,
                 "--free", "Item=" + amount, "--tender", "koshelek");
     }
 
     /** {@code kassa recover}, to its end (bounded); asserts exit 0 and a clean report. */
     List<JsonNode> recover(Path dir, Path config) throws IOException, InterruptedException {
-        try (ChildJvm recover = ChildJvm.start("recover", dir, List.of(), "recover", "--config", config.toString())) {
+        try (ChildJvm recover = ChildJvm.start("recover", dir, List.of(), "recover", "--config",
+                config.toString())) {
             Integer exit = recover.awaitExit(RECOVER_WAIT);
             assertThat(exit).as("kassa recover exit code (null: still running after %s)\n%s", RECOVER_WAIT,
                     recover.report()).isEqualTo(0);

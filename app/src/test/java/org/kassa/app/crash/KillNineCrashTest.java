@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -53,6 +53,18 @@ class KillNineCrashTest {
         started = System.nanoTime();
         rig = new CrashRig("kill9", RANDOM_SEED);
         sandbox = PaySandbox.start(SandboxSettings.training(rig.totp()));
+        saleWithoutCrash();
+    }
+
+    /** The baseline: an uninterrupted sale ends paid, and store and sandbox agree. */
+    private void saleWithoutCrash() throws Exception {
+        Path dir = rig.caseDir("no-crash");
+        Path config = rig.writeConfig(dir, sandbox.baseUrl(), sandbox.login(), sandbox.password(), false);
+        Set<String> before = transactions();
+        try (ChildJvm sell = rig.sell(dir, config, rig.freshCard(rig.totp()), 50_000, null)) {
+            assertThat(sell.awaitExit(CrashRig.RECOVER_WAIT)).as(sell.report()).isEqualTo(0);
+        }
+        assertThat(assertAgreement(dir, config, before).sale().status()).isEqualTo(SaleStatus.PAID);
     }
 
     @AfterAll
@@ -106,8 +118,7 @@ class KillNineCrashTest {
         cases++;
         Path dir = rig.caseDir(c.label());
         Path config = rig.writeConfig(dir, sandbox.baseUrl(), sandbox.login(), sandbox.password(), c.neverDecided());
-        SandboxLedger ledger = sandbox.ledger();
-        Set<String> before = ledger.payments().stream().map(SandboxPayment::transactionId).collect(Collectors.toSet());
+        Set<String> before = transactions();
 
         try (ChildJvm sell = rig.sell(dir, config, rig.freshCard(rig.totp()), c.amount(), c.pauseAt())) {
             if (c.pauseAt() != null) {
@@ -123,22 +134,37 @@ class KillNineCrashTest {
             }
         }
         rig.recover(dir, config);
+        expect(c, assertAgreement(dir, config, before));
+    }
 
+    private Set<String> transactions() {
+        return sandbox.ledger().payments().stream().map(SandboxPayment::transactionId).collect(Collectors.toSet());
+    }
+
+    /** Store and sandbox agree; returns the case's only sale with its payments and new server transactions. */
+    private CaseEnd assertAgreement(Path dir, Path config, Set<String> before) throws Exception {
+        SandboxLedger ledger = sandbox.ledger();
         List<SandboxPayment> created = ledger.payments().stream()
                 .filter(p -> !before.contains(p.transactionId())).toList();
-        String jdbcUrl = rig.settings(config).jdbcUrl();
-        try (TillStore store = TillStore.open(jdbcUrl)) {
+        try (TillStore store = TillStore.open(rig.settings(config).jdbcUrl())) {
             LedgerAgreement agreement = new LedgerAgreement(created, ledger::checkoutsWithRequestId,
                     CrashRig.printerFile(dir));
-            assertThat(agreement.violations(store)).as("store and sandbox after a kill at %s", c).isEmpty();
-            List<SaleRow> sales = store.sales().list(java.time.Instant.EPOCH, null);
+            assertThat(agreement.violations(store)).as("store and sandbox in %s", dir.getFileName()).isEmpty();
+            List<SaleRow> sales = store.sales().list(Instant.EPOCH, null);
             assertThat(sales).as("one sale per case").hasSize(1);
-            expect(c, sales.get(0), store.payments().forSale(sales.get(0).id()), created, ledger);
+            return new CaseEnd(sales.get(0), store.payments().forSale(sales.get(0).id()), created, ledger);
         }
     }
 
-    private static void expect(CrashCase c, SaleRow sale, List<PaymentRow> payments, List<SandboxPayment> created,
-                               SandboxLedger ledger) {
+    /** How a case ended: its sale, the sale's payments, the server transactions made during the case. */
+    private record CaseEnd(SaleRow sale, List<PaymentRow> payments, List<SandboxPayment> created,
+                           SandboxLedger ledger) {
+    }
+
+    private static void expect(CrashCase c, CaseEnd end) {
+        SaleRow sale = end.sale();
+        List<SandboxPayment> created = end.created();
+        SandboxLedger ledger = end.ledger();
         switch (c.expected()) {
             case PAID -> {
                 assertThat(sale.status()).isEqualTo(SaleStatus.PAID);
@@ -148,7 +174,7 @@ class KillNineCrashTest {
             case NEVER_SENT -> {
                 assertThat(sale.status()).isEqualTo(SaleStatus.CANCELLED);
                 assertThat(created).as("nothing reached the server").isEmpty();
-                assertThat(payments).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo("FAILED"));
+                assertThat(end.payments()).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo("FAILED"));
             }
             case CANCELLED -> {
                 assertThat(sale.status()).isEqualTo(SaleStatus.CANCELLED);
