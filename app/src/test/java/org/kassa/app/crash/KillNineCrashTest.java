@@ -128,9 +128,10 @@ class KillNineCrashTest {
             } else {
                 sell.await(j -> "total".equals(j.path("event").asText()), "the sale's total", CrashRig.PAUSE_WAIT);
                 Thread.sleep(c.killAfterMs());
-                if (sell.alive()) {
-                    sell.kill9();
-                }
+                boolean killed = sell.alive() && sell.kill9() == CrashRig.SIGKILL_EXIT;
+                List<JsonNode> lines = sell.jsonLines();
+                System.out.printf("%s: %s; its last line: %s%n", c, killed ? "killed" : "had already ended",
+                        lines.isEmpty() ? "none" : lines.get(lines.size() - 1));
             }
         }
         rig.recover(dir, config);
