@@ -97,7 +97,7 @@ class KillNineCrashTest {
         long[] amounts = {50_000, 50_003, 50_002};
         List<CrashCase> runs = new ArrayList<>();
         for (int run = 1; run <= RANDOM_RUNS; run++) {
-            runs.add(CrashCase.random(run, amounts[random.nextInt(amounts.length)], random.nextInt(3_000)));
+            runs.add(CrashCase.random(run, amounts[random.nextInt(amounts.length)], random.nextInt(1_500)));
         }
         return runs.stream();
     }
