@@ -8,11 +8,13 @@ import org.kassa.till.sale.Sale;
 import org.kassa.till.tender.PaymentRecord;
 
 /**
- * Prints receipts so that none is lost: the bytes are stored first, then sent; a dead printer leaves the job
- * stored (FAILED) for a reprint, and the sale stays paid. A job stored but not sent (a crash) is printed on the
- * next start.
+ * Prints receipts so that none is lost: the bytes are stored first (before the sale is saved PAID), then sent;
+ * a dead printer leaves the job stored (FAILED) for a reprint, and the sale stays paid. A job stored but not
+ * sent (a crash) is printed on the next start, and never stored twice.
  */
 final class ReceiptDesk {
+
+    private static final String RECEIPT = "RECEIPT";
 
     private final TillSetup setup;
     private final Notices notices;
@@ -24,13 +26,30 @@ final class ReceiptDesk {
         this.tips = PrinterTips.forLanguage(setup.texts().locale().getLanguage());
     }
 
-    void printReceipt(Sale sale, List<PaymentRecord> payments) {
+    /**
+     * The sale's receipt job, stored: the one a crash left unsent if there is one, else a new one. Stored
+     * before the sale is saved PAID, so a paid sale in the store always has its receipt job. Null without a
+     * printer.
+     */
+    TillRecords.PendingPrint storeReceipt(Sale sale, List<PaymentRecord> payments) {
         if (setup.printer() == null || setup.receipt() == null) {
-            return;
+            return null;
+        }
+        for (TillRecords.PendingPrint job : setup.records().pendingPrints()) {
+            if (sale.id().equals(job.saleId()) && RECEIPT.equals(job.kind())) {
+                return job;
+            }
         }
         byte[] bytes = setup.receipt().of(sale, payments).bytes();
-        String jobId = setup.records().savePrintJob(sale.id(), "RECEIPT", bytes);
-        send(jobId, bytes);
+        return new TillRecords.PendingPrint(setup.records().savePrintJob(sale.id(), RECEIPT, bytes), sale.id(),
+                RECEIPT, bytes);
+    }
+
+    /** Sends a stored job; nothing when there is no printer (null). */
+    void print(TillRecords.PendingPrint job) {
+        if (job != null) {
+            send(job.id(), job.bytes());
+        }
     }
 
     /** Sends the stored jobs that never reached the printer; true when none is left. */

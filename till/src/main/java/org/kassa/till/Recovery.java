@@ -93,10 +93,14 @@ public final class Recovery {
 
     private void finishOpenSale(Sale open, boolean cancelUnpaid, List<Resolved> resolved) {
         List<PaymentRecord> payments = setup.records().payments(open.id());
+        for (PaymentRecord p : payments) {
+            // A crash between saving a final state and resolving its journal leaves the rows pending: resolve.
+            if (p.settled()) {
+                setup.records().resolveJournal(p.id(), "settled before the restart: " + p.state());
+            }
+        }
         if (payments.stream().anyMatch(PaymentRecord::paid)) {
-            open.close(SaleStatus.PAID, setup.operator(), setup.clock().instant());
-            setup.records().saveSale(open);
-            till.receipts().printReceipt(open, payments);
+            till.complete(open);
             resolved.add(new Resolved(open.orderId(), null, "PAID"));
         } else if (cancelUnpaid && payments.stream().allMatch(PaymentRecord::settled)) {
             open.close(SaleStatus.CANCELLED, "recovery", setup.clock().instant());

@@ -224,11 +224,17 @@ public final class Till implements AutoCloseable {
         return sale != null && sale.id().equals(stored.id()) ? sale : stored;
     }
 
-    private void complete(Sale paid) {
+    /**
+     * Closes a paid sale: its receipt job is stored BEFORE the sale is saved PAID, so that a crash in between
+     * leaves an open sale with an accepted payment (recovery completes it with this very job) and never a paid
+     * sale without a receipt (found by the crash harness, docs/decisions/0121).
+     */
+    synchronized void complete(Sale paid) {
         paid.close(SaleStatus.PAID, setup.operator(), setup.clock().instant());
+        var receipt = receipts.storeReceipt(paid, setup.records().payments(paid.id()));
         setup.records().saveSale(paid);
         notices.sale(paid);
-        receipts.printReceipt(paid, setup.records().payments(paid.id()));
+        receipts.print(receipt);
     }
 
     private Sale payable() {

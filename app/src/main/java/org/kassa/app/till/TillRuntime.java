@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kassa.app.config.KassaSettings;
+import org.kassa.app.till.drill.CrashDrill;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
@@ -62,7 +63,7 @@ public final class TillRuntime implements AutoCloseable {
             String tillId = store.settings().tillId();
             TillSetup setup = new TillSetup(tillId, settings.training(), Clock.systemUTC(), zone, passcodes, pay,
                     code -> store.products().byBarcode(code).or(() -> store.products().byArticle(code)),
-                    new StoreRecords(store, tillId, Clock.systemUTC()), printer,
+                    CrashDrill.arm(new StoreRecords(store, tillId, Clock.systemUTC())), printer,
                     new SaleReceipt(printer.profile(), texts, "Kassa", pay.settings().terminalId(),
                             zone), texts, "operator", settings.printer().timeout());
             this.till = keep(new Till(setup));

@@ -99,10 +99,20 @@ public final class KoshelekPayment implements AutoCloseable {
         if (passcodes == null || scan == null) {
             return journal;
         }
-        return (step, call, attempt) -> {
-            journal.beforeCall(step, call, attempt);
-            if (call.operation() == Operation.CHECKOUT && attempt == 1) {
-                passcodes.confirmUsed(scan);
+        // A full listener, not a lambda: a lambda would only carry beforeCall and silently drop every answer
+        // the journal should record (found by the crash harness, app/src/test/.../crash).
+        return new CallListener() {
+            @Override
+            public void beforeCall(String step, OutgoingCall call, int attempt) {
+                journal.beforeCall(step, call, attempt);
+                if (call.operation() == Operation.CHECKOUT && attempt == 1) {
+                    passcodes.confirmUsed(scan);
+                }
+            }
+
+            @Override
+            public void answered(String step, OutgoingCall call, int attempt, int httpStatus, byte[] rawBody) {
+                journal.answered(step, call, attempt, httpStatus, rawBody);
             }
         };
     }
