@@ -41,7 +41,7 @@ final class StatusPolling {
     StatusPolling(PayClient client, CallListener calls, WorkflowEngine<?> engine, String step, String transactionId,
                   String refTransactionId, Predicate<StatusResponse> done, Runnable atDeadline) {
         this.client = client;
-        this.calls = calls;
+        this.calls = sendTimes(calls);
         this.engine = engine;
         this.policy = client.settings().polling();
         this.step = step;
@@ -77,6 +77,26 @@ final class StatusPolling {
         });
     }
 
+    /**
+     * The spacing counts from the instant each request leaves (after it is prepared and journaled, on every
+     * resend too), not from when the poll began: otherwise the preparation time would eat into the 250 ms.
+     */
+    private CallListener sendTimes(CallListener inner) {
+        return new CallListener() {
+            @Override
+            public void beforeCall(String step, org.kassa.payclient.OutgoingCall call, int attempt) {
+                inner.beforeCall(step, call, attempt);
+                lastSentNanos = System.nanoTime();
+            }
+
+            @Override
+            public void answered(String step, org.kassa.payclient.OutgoingCall call, int attempt, int httpStatus,
+                                 byte[] rawBody) {
+                inner.answered(step, call, attempt, httpStatus, rawBody);
+            }
+        };
+    }
+
     void stop() {
         active = false;
         engine.cancelPending();
@@ -91,7 +111,7 @@ final class StatusPolling {
             return;
         }
         sentAny = true;
-        lastSentNanos = System.nanoTime();
+        lastSentNanos = System.nanoTime();   // moved later, to the very send, by sendTimes()
         try {
             StatusRequest request = new StatusRequest(RequestIds.next(), transactionId, refTransactionId);
             StatusResponse answer = client.status(client.prepare(request), step, calls);
