@@ -21,6 +21,9 @@ public final class FxJobs implements Jobs, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (worker.isShutdown()) {
+            return;     // the window is closing: nothing is left to show the answer
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

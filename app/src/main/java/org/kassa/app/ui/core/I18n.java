@@ -23,19 +23,27 @@ public final class I18n {
     private static final int TIP_RETRY_MINUTES = 5;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+    private Locale loaded;
     private ResourceBundle ui;
     private TillTexts till;
     private OperatorTips tips;
 
     public I18n(Locale initial) {
-        locale.addListener((o, was, now) -> load(now));
         locale.set("en".equals(initial.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
     }
 
-    private void load(Locale now) {
-        ui = Messages.bundle(now);
-        till = new TillTexts(now);
-        tips = OperatorTips.forLanguage(now.getLanguage(), TIP_RETRY_MINUTES);
+    /**
+     * Bundles follow the locale when first read after a switch (bindings may recompute before any change
+     * listener of the locale would have run).
+     */
+    private void follow() {
+        Locale now = locale.get();
+        if (!now.equals(loaded)) {
+            ui = Messages.bundle(now);
+            till = new TillTexts(now);
+            tips = OperatorTips.forLanguage(now.getLanguage(), TIP_RETRY_MINUTES);
+            loaded = now;
+        }
     }
 
     public ObjectProperty<Locale> locale() {
@@ -53,6 +61,7 @@ public final class I18n {
 
     /** The window bundle's text now; a missing key shows itself rather than failing. */
     public String get(String key, Object... args) {
+        follow();
         try {
             String pattern = ui.getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale.get()).format(args);
@@ -65,6 +74,7 @@ public final class I18n {
         if (message == null) {
             return "";
         }
+        follow();
         return switch (message.source()) {
             case UI -> get(message.key(), message.args());
             case TILL -> till.get(message.key(), message.args());
@@ -73,6 +83,7 @@ public final class I18n {
     }
 
     public OperatorTip tip(String code) {
+        follow();
         return tips.tip(code);
     }
 

@@ -27,6 +27,16 @@ public record UiMessage(Source source, String key, Object... args) {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof UiMessage m && source == m.source && key.equals(m.key) && Arrays.equals(args, m.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * source.hashCode() + key.hashCode()) + Arrays.hashCode(args);
+    }
+
+    @Override
     public String toString() {
         return source + ":" + key + Arrays.toString(args);
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.LoggerFactory;
 import org.kassa.app.ui.core.Jobs;
 import org.kassa.app.ui.core.Problems;
 import org.kassa.till.Till;
@@ -142,7 +143,8 @@ public final class KoshelekViewModel {
         if (done.paid()) {
             phase.set(Phase.ACCEPTED);
             if (slipPreview != null) {
-                jobs.run(slipPreview::get, slip::set, x -> { });
+                jobs.run(slipPreview::get, slip::set,
+                        x -> LoggerFactory.getLogger(KoshelekViewModel.class).warn("slip preview: {}", x.toString()));
             }
         } else if (phase.get() == Phase.CANCELLING && "CANCELED".equals(done.state())) {
             tip.set(null);

@@ -105,6 +105,7 @@ public final class TillWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        shell.setStatusBar(null);
         if (screen.get() != null) {
             screen.get().close();
         }
