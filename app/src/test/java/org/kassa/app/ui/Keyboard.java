@@ -1,5 +1,6 @@
 package org.kassa.app.ui;
 
+import java.util.function.Consumer;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,18 +18,23 @@ public final class Keyboard {
     /** Slower than the wedge's 40 ms gap: a person typing. */
     public static final long HUMAN_GAP_MILLIS = 90;
 
-    private final FxRobot robot;
+    private final Consumer<Runnable> onFx;
     private final Scene scene;
 
     public Keyboard(FxRobot robot, Scene scene) {
-        this.robot = robot;
+        this(robot::interact, scene);
+    }
+
+    /** @param onFx runs an action on the FX thread and returns when it is done */
+    public Keyboard(Consumer<Runnable> onFx, Scene scene) {
+        this.onFx = onFx;
         this.scene = scene;
     }
 
     /** A person types {@code text} (then Enter if asked), one key every {@link #HUMAN_GAP_MILLIS}. */
     public void typeAsPerson(String text, boolean enter) throws InterruptedException {
         for (char c : text.toCharArray()) {
-            robot.interact(() -> key(c));
+            onFx.accept(() -> key(c));
             Thread.sleep(HUMAN_GAP_MILLIS);
         }
         if (enter) {
@@ -38,7 +44,7 @@ public final class Keyboard {
 
     /** A wedge scanner sends {@code code} and Enter in one burst (microseconds between keys). */
     public void scan(String code) {
-        robot.interact(() -> {
+        onFx.accept(() -> {
             for (char c : code.toCharArray()) {
                 key(c);
             }
@@ -48,7 +54,7 @@ public final class Keyboard {
 
     /** A function or control key (F12, Esc, Enter…), pressed and released. */
     public void press(KeyCode code) {
-        robot.interact(() -> fire(code, "", KeyEvent.CHAR_UNDEFINED.charAt(0)));
+        onFx.accept(() -> fire(code, "", KeyEvent.CHAR_UNDEFINED.charAt(0)));
     }
 
     private void key(char c) {

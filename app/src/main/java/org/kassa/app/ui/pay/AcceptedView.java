@@ -16,7 +16,7 @@ final class AcceptedView {
         ImageView slip = new ImageView();
         slip.setId("slipPreview");
         slip.setPreserveRatio(true);
-        slip.setFitHeight(380);
+        slip.setFitHeight(440);
         slip.imageProperty().bind(Bindings.createObjectBinding(() -> SlipImages.toFx(model.slip().get()),
                 model.slip()));
         var title = Bindings.createStringBinding(() -> i18n.get("accepted.title", model.record().get() == null

@@ -34,6 +34,10 @@ public final class SaleViewModel {
     private final ObjectProperty<UiMessage> message = new SimpleObjectProperty<>();
     private final BooleanProperty problem = new SimpleBooleanProperty();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    /** Held here: bindings listen weakly, so one made per call could be collected while a view observes it. */
+    private final BooleanBinding hasLines = Bindings.isNotEmpty(lines);
+    private final BooleanBinding koshelekOffered = Bindings.createBooleanBinding(() -> sale.get() != null
+            && sale.get().koshelekOffered() && !lines.isEmpty(), sale, lines);
 
     public SaleViewModel(Till till, Jobs jobs) {
         this.till = till;
@@ -140,13 +144,12 @@ public final class SaleViewModel {
 
     /** Lines can be paid: at least one active line. */
     public BooleanBinding hasLines() {
-        return Bindings.isNotEmpty(lines);
+        return hasLines;
     }
 
     /** Koshelek Pay is offered: a card with a session is attached and there is something to pay. */
     public BooleanBinding koshelekOffered() {
-        return Bindings.createBooleanBinding(() -> sale.get() != null && sale.get().koshelekOffered()
-                && !lines.isEmpty(), sale, lines);
+        return koshelekOffered;
     }
 
     public ObservableList<LineRow> lines() {

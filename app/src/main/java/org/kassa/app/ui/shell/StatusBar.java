@@ -29,9 +29,10 @@ final class StatusBar {
         Label shift = label("statusShift", i18n, i18n.text("status.shift"));
         Label user = label("statusUser", i18n, i18n.text("status.user"));
         Label keys = label("statusKeys", i18n, i18n.text("status.keys"));
+        keys.setMinWidth(0);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(18, modeLabel, pay, printer, scanner, shift, user, spring, keys);
+        HBox bar = new HBox(14, modeLabel, pay, printer, scanner, shift, user, spring, keys);
         bar.setId("statusBar");
         bar.getStyleClass().addAll("status-bar", "mode-" + mode);
         Timeline poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> model.check()));
@@ -62,6 +63,7 @@ final class StatusBar {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
     }
