@@ -40,12 +40,15 @@ public final class ScreenshotTour {
     }
 
     private static void tour(Stage stage) throws Exception {
+        long startNanos = System.nanoTime();
         KassaSettings settings = TrainingTill.settings("ru");
+        System.out.printf("settings read %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
         TillWindow window = TillWindow.open(stage, settings);
+        System.out.printf("window shown %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
         Thread tour = new Thread(() -> {
             int exit = 0;
             try {
-                run(window, settings);
+                run(window, settings, startNanos);
             } catch (Exception | AssertionError e) {
                 e.printStackTrace();
                 exit = 1;
@@ -59,9 +62,10 @@ public final class ScreenshotTour {
         tour.start();
     }
 
-    private static void run(TillWindow window, KassaSettings settings) throws Exception {
-        await(() -> window.ready().get() != null && window.scene().lookup("#starting") == null
-                || window.ready().get() != null && !window.scene().lookup("#starting").isVisible(), 60);
+    private static void run(TillWindow window, KassaSettings settings, long startNanos) throws Exception {
+        await(() -> window.ready().get() != null && !visible(window, "#starting"), 60);
+        System.out.printf("sale screen usable %d ms after the window was asked for%n",
+                (System.nanoTime() - startNanos) / 1_000_000);
         Keyboard keys = new Keyboard(ScreenshotTour::onFx, window.scene());
         keys.typeAsPerson("4601234000017", true);
         keys.typeAsPerson("2*4601234000024", true);
@@ -103,6 +107,12 @@ public final class ScreenshotTour {
         keys.typeAsPerson("10000", false);
         Thread.sleep(500);
         shot(window, "cash-view");
+        keys.press(KeyCode.ENTER);
+        keys.press(KeyCode.F9);
+        keys.typeAsPerson("4601234000017", true);
+        keys.scan(TrainingTill.cardWithoutSession(settings));
+        Thread.sleep(1000);
+        shot(window, "sale-screen-high-contrast");
     }
 
     private static boolean visible(TillWindow window, String id) {
