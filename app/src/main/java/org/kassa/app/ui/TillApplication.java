@@ -1,13 +1,12 @@
 package org.kassa.app.ui;
 
 import java.util.Objects;
-import java.util.ResourceBundle;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kassa.app.config.KassaSettings;
+import org.kassa.app.ui.shell.TillWindow;
 
-/** The till window. For now: the mode banner and the main view; the till screens come with the UI issue. */
+/** The till window: the sale screen on the till core opened from the validated settings. */
 public final class TillApplication extends Application {
 
     /**
@@ -19,6 +18,8 @@ public final class TillApplication extends Application {
      */
     private static volatile KassaSettings handedOver;
 
+    private TillWindow window;
+
     static void handOver(KassaSettings settings) {
         handedOver = Objects.requireNonNull(settings, "settings");
     }
@@ -27,10 +28,14 @@ public final class TillApplication extends Application {
     public void start(Stage stage) {
         KassaSettings settings = Objects.requireNonNull(handedOver,
                 "TillLauncher.launch hands the validated settings over before JavaFX starts");
-        ResourceBundle messages = Messages.bundle(settings.uiLanguage().locale());
-        MainView view = new MainView(messages, settings.training());
-        stage.setTitle(view.title());
-        stage.setScene(new Scene(view.root(), 1024, 700));
-        stage.show();
+        stage.setMaximized(true);
+        window = TillWindow.open(stage, settings);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

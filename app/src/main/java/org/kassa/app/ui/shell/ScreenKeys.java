@@ -1,0 +1,127 @@
+package org.kassa.app.ui.shell;
+
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
+
+/**
+ * The till's keys (UI.md): F12 Koshelek Pay, F11 cash, Esc back/cancel, F1 help, Del void, ↑↓ select, F9 theme,
+ * F10 language. The open overlay gets the keys first; typing keys reach the focused field unchanged.
+ */
+final class ScreenKeys implements EventHandler<KeyEvent> {
+
+    private final TillScreen screen;
+
+    ScreenKeys(TillScreen screen) {
+        this.screen = screen;
+    }
+
+    @Override
+    public void handle(KeyEvent e) {
+        if (e.isConsumed()) {
+            return;     // taken by the wedge filter (part of a scan)
+        }
+        KeyCode key = e.getCode();
+        boolean handled;
+        if (key == KeyCode.F10) {
+            screen.i18n.toggle();
+            handled = true;
+        } else if (key == KeyCode.F9) {
+            Themes.apply(screen.scene(), !Themes.isHighContrast(screen.scene()));
+            handled = true;
+        } else if (screen.info() != null) {
+            handled = infoKey(key);
+        } else if (screen.koshelek.phase().get() != Phase.IDLE) {
+            handled = koshelekKey(key);
+        } else if (screen.cash.open().get()) {
+            handled = key == KeyCode.ESCAPE;
+            if (handled) {
+                screen.cash.close();
+            }
+        } else {
+            handled = saleKey(key);
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean infoKey(KeyCode key) {
+        if (key == KeyCode.ENTER && "confirmCancel".equals(screen.info().getId())) {
+            screen.closeInfo();
+            screen.sale.cancelSale();
+            return true;
+        }
+        if (key == KeyCode.ESCAPE || key == KeyCode.ENTER || key == KeyCode.F1) {
+            screen.closeInfo();
+            return true;
+        }
+        return true;
+    }
+
+    private boolean koshelekKey(KeyCode key) {
+        var pay = screen.koshelek;
+        switch (pay.phase().get()) {
+            case CHOOSING -> {
+                switch (key) {
+                    case LEFT, UP -> pay.choose(pay.choice().get() - 1);
+                    case RIGHT, DOWN -> pay.choose(pay.choice().get() + 1);
+                    case DIGIT1, NUMPAD1 -> pay.choose(0);
+                    case DIGIT2, NUMPAD2 -> pay.choose(1);
+                    case ENTER -> pay.confirm();
+                    case ESCAPE -> pay.escape();
+                    default -> { }
+                }
+            }
+            case FAILED -> {
+                if (key == KeyCode.ENTER || key == KeyCode.F11) {
+                    pay.close();
+                    screen.payCash();
+                } else if (key == KeyCode.ESCAPE) {
+                    pay.close();
+                }
+            }
+            case ACCEPTED -> {
+                if (key == KeyCode.ENTER || key == KeyCode.ESCAPE) {
+                    pay.close();
+                }
+            }
+            default -> {
+                if (key == KeyCode.ESCAPE) {
+                    pay.escape();
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean saleKey(KeyCode key) {
+        var sale = screen.sale;
+        boolean inputEmpty = sale.input().get() == null || sale.input().get().isEmpty();
+        switch (key) {
+            case F12 -> screen.payKoshelek();
+            case F11 -> screen.payCash();
+            case F1 -> screen.showInfo(InfoViews.help(screen.i18n));
+            case UP -> sale.select(-1);
+            case DOWN -> sale.select(1);
+            case ESCAPE -> {
+                if (inputEmpty) {
+                    screen.askCancel();
+                } else {
+                    sale.input().set("");
+                }
+            }
+            case DELETE -> {
+                if (!inputEmpty) {
+                    return false;
+                }
+                sale.voidSelected();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,165 @@
+package org.kassa.app.ui.shell;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import org.kassa.app.ui.core.I18n;
+import org.kassa.app.ui.core.Jobs;
+import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.pay.CashView;
+import org.kassa.app.ui.pay.CashViewModel;
+import org.kassa.app.ui.pay.KoshelekView;
+import org.kassa.app.ui.pay.KoshelekViewModel;
+import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
+import org.kassa.app.ui.sale.SaleView;
+import org.kassa.app.ui.sale.SaleViewModel;
+import org.kassa.scanner.wedge.KeyboardWedgeSource;
+import org.kassa.scanner.wedge.WedgeSettings;
+import org.kassa.till.Till;
+
+/**
+ * The till's working screen: creates the view models and views, connects them to the till through
+ * {@link FxEvents}, and decides which single overlay shows over the sale. Keys are routed by {@link ScreenKeys}.
+ */
+final class TillScreen implements AutoCloseable {
+
+    final SaleViewModel sale;
+    final KoshelekViewModel koshelek;
+    final CashViewModel cash;
+    final SaleView saleView;
+    final I18n i18n;
+    private final ShellView shell;
+    private final KoshelekView koshelekView;
+    private final CashView cashView;
+    private final ObjectProperty<Node> info = new SimpleObjectProperty<>();
+    private final KeyboardWedgeSource wedge;
+    private final WedgeKeys wedgeKeys;
+    private final ScreenKeys keys;
+    private final Scene scene;
+
+    TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
+               java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs) {
+        this.shell = shell;
+        this.scene = scene;
+        this.i18n = i18n;
+        this.sale = new SaleViewModel(till, jobs);
+        this.koshelek = new KoshelekViewModel(till, jobs, System::nanoTime, slipPreview);
+        this.cash = new CashViewModel(till, jobs);
+        this.saleView = new SaleView(sale, i18n);
+        this.koshelekView = new KoshelekView(koshelek, i18n);
+        this.cashView = new CashView(cash, i18n);
+        shell.setScreen(saleView.root());
+        FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
+        till.addListener(events);
+        wedge = new KeyboardWedgeSource("keyboard", wedgeSettings);
+        wedge.addListener(events);
+        wedge.start();
+        wedgeKeys = new WedgeKeys(wedge, scene);
+        wedgeKeys.install();
+        keys = new ScreenKeys(this);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        wireButtons();
+        koshelek.phase().addListener((o, was, now) -> phaseChanged(now));
+        cash.open().addListener((o, was, now) -> updateOverlay());
+        cash.paid().addListener((o, was, now) -> {
+            if (now != null) {
+                sale.tell(UiMessage.ui("cash.paid", i18n.money(now.change())), false);
+                sale.refresh();
+            }
+        });
+        info.addListener((o, was, now) -> updateOverlay());
+        sale.refresh();
+        updateOverlay();
+    }
+
+    private void wireButtons() {
+        saleView.koshelekButton().setOnAction(e -> payKoshelek());
+        saleView.cashButton().setOnAction(e -> payCash());
+        saleView.cancelButton().setOnAction(e -> askCancel());
+        saleView.voidButton().setOnAction(e -> sale.voidSelected());
+        saleView.helpButton().setOnAction(e -> showInfo(InfoViews.help(i18n)));
+    }
+
+    private void phaseChanged(Phase now) {
+        if (now == Phase.FAILED && koshelek.cancelledByOperator()) {
+            sale.tell(UiMessage.till("payment.CANCELED"), false);
+            koshelek.close();
+            return;
+        }
+        if (now == Phase.IDLE && koshelek.record().get() != null && koshelek.record().get().paid()) {
+            sale.tell(UiMessage.till("payment.ACCEPTED"), false);
+            sale.refresh();
+        }
+        updateOverlay();
+    }
+
+    void updateOverlay() {
+        Node card = info.get() != null ? info.get() : koshelekView.current() != null ? koshelekView.current()
+                : cash.open().get() ? cashView.root() : null;
+        shell.overlay().show(card);
+        if (card == cashView.root()) {
+            cashView.field().requestFocus();
+        } else if (card == null) {
+            saleView.input().requestFocus();
+        } else {
+            card.requestFocus();
+        }
+    }
+
+    void payKoshelek() {
+        if (sale.koshelekOffered().get()) {
+            koshelek.offer();
+        } else {
+            sale.tell(UiMessage.till("sale.koshelek.noSession"), true);
+        }
+    }
+
+    void payCash() {
+        if (sale.hasLines().get() && sale.sale().get() != null) {
+            cash.open(sale.sale().get().totals().total());
+        }
+    }
+
+    void askCancel() {
+        if (sale.hasLines().get()) {
+            showInfo(InfoViews.confirmCancel(i18n));
+        }
+    }
+
+    void showInfo(Node card) {
+        info.set(card);
+    }
+
+    Node info() {
+        return info.get();
+    }
+
+    void closeInfo() {
+        info.set(null);
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    /** A scan from the wedge: a new sale after an accepted payment; ignored while another step is open. */
+    private void scanned(String code) {
+        if (koshelek.phase().get() == Phase.ACCEPTED) {
+            koshelek.close();
+        }
+        if (shell.overlay().showing()) {
+            sale.tell(UiMessage.ui("scan.ignored"), true);
+            return;
+        }
+        sale.scanned(code);
+    }
+
+    @Override
+    public void close() {
+        wedgeKeys.remove();
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        wedge.stop();
+    }
+}

@@ -1,0 +1,118 @@
+package org.kassa.app.ui.shell;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kassa.app.config.KassaSettings;
+import org.kassa.app.till.TillRuntime;
+import org.kassa.app.ui.core.FxJobs;
+import org.kassa.app.ui.core.I18n;
+import org.kassa.app.ui.core.UiMessage;
+import org.kassa.printer.VirtualPrinter;
+import org.kassa.till.Recovery;
+
+/**
+ * The till window: shows at once, opens the till in a background task (store, Pay peer, printer), runs
+ * recovery keeping the open sale, shows what recovery did, then the sale screen.
+ */
+public final class TillWindow implements AutoCloseable {
+
+    /** How long recovery waits for one resumed payment: the status cap and some. */
+    private static final Duration RECOVERY_WAIT = Duration.ofSeconds(35);
+
+    private final KassaSettings settings;
+    private final I18n i18n;
+    private final ShellView shell;
+    private final Scene scene;
+    private final FxJobs jobs = new FxJobs();
+    private final FxJobs statusJobs = new FxJobs();
+    private final ReadOnlyObjectWrapper<TillScreen> screen = new ReadOnlyObjectWrapper<>();
+    private volatile TillRuntime runtime;
+
+    private TillWindow(Stage stage, KassaSettings settings) {
+        this.settings = settings;
+        this.i18n = new I18n(settings.uiLanguage().locale());
+        this.shell = new ShellView(i18n, settings.training());
+        this.scene = new Scene(shell.root(), 1024, 768);
+        Themes.apply(scene, false);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("app.title")
+                + (settings.training() ? " — " + i18n.get("training.title") : ""), i18n.locale()));
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+    }
+
+    /** Shows the window on {@code stage} and starts the till behind it. */
+    public static TillWindow open(Stage stage, KassaSettings settings) {
+        TillWindow window = new TillWindow(stage, settings);
+        stage.show();
+        window.start();
+        return window;
+    }
+
+    private void start() {
+        shell.overlay().show(InfoViews.starting(i18n));
+        Task<Recovery.Report> opening = new Task<>() {
+            @Override
+            protected Recovery.Report call() {
+                runtime = TillRuntime.open(settings);
+                return runtime.recover(false, RECOVERY_WAIT);
+            }
+        };
+        opening.setOnSucceeded(e -> started(opening.getValue()));
+        opening.setOnFailed(e -> {
+            Throwable why = opening.getException();
+            String first = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage().lines()
+                    .findFirst().orElse("");
+            shell.overlay().show(InfoViews.startFailed(i18n, first));
+        });
+        Thread thread = new Thread(opening, "till-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void started(Recovery.Report report) {
+        var till = runtime.till();
+        VirtualPrinter virtual = till.setup().printer() instanceof VirtualPrinter v ? v : null;
+        var payUrl = till.setup().pay().settings().baseUrl();
+        shell.setStatusBar(StatusBar.create(new StatusViewModel(settings.mode(), payUrl, till.setup().printer(),
+                statusJobs), i18n));
+        TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
+                virtual == null ? null : virtual::lastPreview, i18n, jobs);
+        List<UiMessage> lines = RecoveryLines.of(report);
+        if (!lines.isEmpty()) {
+            ready.showInfo(InfoViews.recovery(i18n, lines));
+        }
+        screen.set(ready);
+    }
+
+    /** The working screen once the till is open (null before); tests wait for it. */
+    public ReadOnlyObjectProperty<?> ready() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public TillRuntime runtime() {
+        return runtime;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public void close() {
+        shell.setStatusBar(null);
+        if (screen.get() != null) {
+            screen.get().close();
+        }
+        jobs.close();
+        statusJobs.close();
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+}
