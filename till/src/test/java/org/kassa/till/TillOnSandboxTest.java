@@ -94,7 +94,7 @@ class TillOnSandboxTest {
             assertThat(done.paid()).isTrue();
             var received = withReceipts.sandbox.ledger().received("/api/v1/merchant/transaction/receipt");
             assertThat(received).singleElement().satisfies(r -> assertThat(new String(r.body(),
-                    StandardCharsets.UTF_8)).contains(done.transactionId(), "4601234000017"));
+                    StandardCharsets.UTF_8)).contains(done.transactionId(), "\"article\":\"1001\""));
             assertThat(withReceipts.store.journal().pending()).isEmpty();
         }
     }
