@@ -45,6 +45,8 @@ final class BenchTill implements AutoCloseable {
     final PaySandbox sandbox;
     final PayClient pay;
     final Till till;
+    /** The till's clock: one second further for each new sale (see {@link SteppingClock}). */
+    final SteppingClock clock = new SteppingClock();
     private final BarcodeGenerator cards = new BarcodeGenerator(TillRig.TOTP);
     private int cardsIssued;
 
@@ -63,9 +65,9 @@ final class BenchTill implements AutoCloseable {
                 .withAvailabilityInfo(availabilityInfo), passcodes, OperatorTips.russian());
         VirtualPrinter printer = new VirtualPrinter(PrinterProfiles.named("epson"));
         TillTexts texts = new TillTexts(Locale.forLanguageTag("ru"));
-        TillSetup setup = new TillSetup("T01", true, Clock.systemUTC(), ZoneId.of("Europe/Moscow"), passcodes, pay,
+        TillSetup setup = new TillSetup("T01", true, clock, ZoneId.of("Europe/Moscow"), passcodes, pay,
                 code -> store.products().byBarcode(code).or(() -> store.products().byArticle(code)),
-                new StoreRecords(store, "T01", Clock.systemUTC()), printer,
+                new StoreRecords(store, "T01", clock), printer,
                 new SaleReceipt(printer.profile(), texts, "Магазин у дома", "kassa-training-01",
                         ZoneId.of("Europe/Moscow")), texts, "operator", Duration.ofSeconds(5));
         till = new Till(setup);

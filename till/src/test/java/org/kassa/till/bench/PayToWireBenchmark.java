@@ -48,6 +48,7 @@ public class PayToWireBenchmark {
     private KoshelekPayment running;
     private boolean measuring;
     private final Samples wire = new Samples();
+    private final Samples returned = new Samples();
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -71,6 +72,7 @@ public class PayToWireBenchmark {
     /** A fresh sale with a card that offers Koshelek Pay and one catalog line: not measured. */
     @Setup(Level.Invocation)
     public void freshSale() {
+        bench.clock.nextSale();
         ScanOutcome card = bench.till.scan(bench.freshCardWithSession());
         if (card.kind() != ScanOutcome.Kind.CARD_WITH_SESSION) {
             throw new IllegalStateException("the bench card was not accepted: " + card.kind());
@@ -83,9 +85,11 @@ public class PayToWireBenchmark {
         relay.arm();
         long pressed = System.nanoTime();
         running = bench.till.payKoshelek("SBP");
+        long back = System.nanoTime() - pressed;
         long elapsed = relay.awaitNanos() - pressed;
         if (measuring) {
             wire.add(elapsed);
+            returned.add(back);
         }
         return elapsed;
     }
@@ -101,6 +105,7 @@ public class PayToWireBenchmark {
     public void stop() throws Exception {
         System.out.printf("%n%s%n", wire.summary("relay-measured pay -> first checkout byte (till core, journal "
                 + "committed), availabilityInfo=" + availabilityInfo));
+        System.out.printf("%s%n", returned.summary("payKoshelek returned (payment row committed, workflow started)"));
         bench.close();
         relay.close();
     }
