@@ -84,11 +84,30 @@ final class BenchTill implements AutoCloseable {
         return cards.barcode(number, session, System.currentTimeMillis() / 1000);
     }
 
+    /** Closes everything, prints the store file's size (H2 grows it between compactions) and deletes it. */
     @Override
     public void close() {
         till.close();
         pay.close();
         sandbox.close();
+        int sales = store.sales().list(java.time.Instant.EPOCH, null).size();
         store.close();
+        try {
+            System.out.printf("store file after the trial: %.1f MiB (%d sales)%n",
+                    Files.size(dataDir.resolve(TillStore.DATABASE_NAME + ".mv.db")) / 1048576.0, sales);
+        } catch (Exception e) {
+            System.out.println("store file size unknown: " + e.getMessage());
+        }
+        deleteTree(dataDir);
+    }
+
+    static void deleteTree(Path dir) {
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            System.out.println("could not delete " + dir + ": " + e.getMessage());
+        }
     }
 }

@@ -47,13 +47,15 @@ public class JournalBenchmark {
             + "\"paymentPurpose\":\"Оплата покупки в магазине у дома\",\"sendReceipt\":false}")
             .getBytes(StandardCharsets.UTF_8);
 
+    private java.nio.file.Path dir;
     private TillStore store;
     private DurableJournal journal;
     private OutgoingCall last;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        store = TillStore.open(BenchTill.freshDir("journal"));
+        dir = BenchTill.freshDir("journal");
+        store = TillStore.open(dir);
         journal = new DurableJournal(store.journal(), Clock.systemUTC())
                 .forPayment(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         last = checkout();
@@ -65,6 +67,7 @@ public class JournalBenchmark {
         System.out.printf("%nbody %d bytes; journal rows written: %d%n", CHECKOUT_BODY.length,
                 store.journal().all().size());
         store.close();
+        BenchTill.deleteTree(dir);
     }
 
     /** One checkout journaled and committed before sending: what every Pay call waits for. */
