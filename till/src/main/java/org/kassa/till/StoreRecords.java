@@ -3,6 +3,7 @@ package org.kassa.till;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.kassa.till.store.LoyaltyScanRow;
 import org.kassa.till.store.PrintJobRow;
 import org.kassa.till.store.PrintKind;
 import org.kassa.till.store.PrintState;
+import org.kassa.till.store.SaleLineRow;
 import org.kassa.till.store.SaleRow;
 import org.kassa.till.store.TillStore;
 import org.kassa.till.tender.PaymentRecord;
@@ -30,6 +32,8 @@ public final class StoreRecords implements TillRecords {
     private final DurableJournal journal;
     private final Set<String> knownSales = ConcurrentHashMap.newKeySet();
     private final Set<String> knownPayments = ConcurrentHashMap.newKeySet();
+    /** The line rows last committed for each open sale, by line number (lines are numbered 1, 2, …). */
+    private final Map<String, List<SaleLineRow>> storedLines = new ConcurrentHashMap<>();
 
     public StoreRecords(TillStore store, String tillId, Clock clock) {
         this.store = store;
@@ -47,8 +51,18 @@ public final class StoreRecords implements TillRecords {
             store.sales().insert(row);
         }
         knownSales.add(sale.id());
-        for (var line : sale.lines()) {
-            store.sales().upsertLine(StoreMapping.line(sale, line));
+        // Only the lines whose row changed: a scan then commits one line, not the whole sale (decision 0126).
+        List<SaleLineRow> rows = sale.lines().stream().map(line -> StoreMapping.line(sale, line)).toList();
+        List<SaleLineRow> stored = storedLines.getOrDefault(sale.id(), List.of());
+        for (SaleLineRow line : rows) {
+            if (line.lineNo() > stored.size() || !line.equals(stored.get(line.lineNo() - 1))) {
+                store.sales().upsertLine(line);
+            }
+        }
+        if (sale.status().isClosed()) {
+            storedLines.remove(sale.id());
+        } else {
+            storedLines.put(sale.id(), rows);
         }
     }
 
