@@ -178,7 +178,9 @@ public final class Till implements AutoCloseable {
     }
 
     private synchronized boolean settle(Sale owner, PaymentRecord p) {
-        setup.records().savePayment(p);
+        if (worthStoring(p)) {
+            setup.records().savePayment(p);
+        }
         notices.payment(p);
         if (!p.settled()) {
             if ("IN_DOUBT".equals(p.state())) {
@@ -197,6 +199,15 @@ public final class Till implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The steps before the checkout is answered (availability, checkout prepared) tell recovery nothing the
+     * payment row and the journal do not already say, and each commit sits on the path to the wire (decision
+     * 0125): they are announced but not stored. Everything from the transaction id on is stored.
+     */
+    private static boolean worthStoring(PaymentRecord p) {
+        return !("CHECKING_AVAILABILITY".equals(p.state()) || "CHECKOUT".equals(p.state()));
     }
 
     private void sendFiscalReceipt(Sale paid, PaymentRecord p) {
