@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.RecoverCommand.class,
             org.kassa.app.cli.till.DemoCommand.class,
             org.kassa.app.cli.ops.DoctorCommand.class,
+            org.kassa.app.cli.ops.SupportBundleCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {
