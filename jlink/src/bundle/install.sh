@@ -4,12 +4,15 @@
 #                             menu entry in ~/.local/share/applications (no root needed)
 #   sudo ./install.sh         system-wide: into /opt/kassa, command /usr/local/bin/kassa,
 #                             menu entry in /usr/local/share/applications
-#   ./install.sh --uninstall  removes what the same kind of install added
+#   ./install.sh --user       per user even as root
+#   ./install.sh --uninstall  removes what the same kind of install added (--user --uninstall: per user)
 # Data (database, configuration, logs, print jobs) lives in each user's ~/.kassa (kassa.dataDir) and is never
 # touched here: an upgrade keeps it and Kassa migrates the database on its next start, after a backup copy.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-if [[ $(id -u) == 0 ]]; then
+per_user=false
+if [[ ${1:-} == --user ]]; then per_user=true; shift; fi
+if [[ $(id -u) == 0 ]] && ! $per_user; then
   prefix=/opt/kassa; bin_dir=/usr/local/bin; apps_dir=/usr/local/share/applications
 else
   prefix=$HOME/.local/opt/kassa; bin_dir=$HOME/.local/bin; apps_dir=$HOME/.local/share/applications
@@ -21,7 +24,7 @@ if [[ ${1:-} == --uninstall ]]; then
   echo "Kassa removed from $prefix (your data in ~/.kassa is kept)"
   exit 0
 elif [[ $# -gt 0 ]]; then
-  echo "usage: $0 [--uninstall]" >&2
+  echo "usage: $0 [--user] [--uninstall]" >&2
   exit 2
 fi
 
