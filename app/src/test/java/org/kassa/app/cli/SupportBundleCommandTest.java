@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kassa.till.store.JournalCall;
+import org.kassa.till.store.TillStore;
 
 /**
  * {@code kassa support-bundle}: after a real training sale paid with Koshelek Pay and a loyalty card, the zip
@@ -75,6 +77,29 @@ class SupportBundleCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("already exists");
         assertThat(Files.readString(zip)).isEqualTo("keep me");
+    }
+
+    @Test
+    void theNewestThousandJournalEntriesComeFromACopyWhenTheTillHoldsTheDatabase() throws Exception {
+        Path config = Cli.config(dir, "kassa.dataDir = " + dir.resolve("data"));
+        try (TillStore store = TillStore.open(dir.resolve("data/training"))) {
+            for (int i = 1; i <= 1005; i++) {
+                String body = "{\"loyaltyId\":\"" + CARD + "\",\"n\":" + i + "}";
+                store.journal().append(new JournalCall("pay", "CHECKOUT", "checkout", null, null,
+                        java.util.UUID.randomUUID().toString(), 1, "/checkout", body.getBytes(StandardCharsets.UTF_8)),
+                        java.time.Instant.now());
+            }
+            Path zip = dir.resolve("held.zip");
+            Cli.Run run = Cli.inProcess("support-bundle", "--config", config.toString(), zip.toString());
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.json().get("journalEntries").asInt()).as(unzip(zip).get("journal.txt")).isEqualTo(1000);
+            String[] lines = unzip(zip).get("journal.jsonl").split("\n");
+            assertThat(lines).hasSize(1000);
+            assertThat(Json.mapper().readTree(lines[0]).get("body").asText()).contains("\"n\":6");
+            assertThat(Json.mapper().readTree(lines[999]).get("body").asText()).contains("\"n\":1005")
+                    .contains("7891").doesNotContain(CARD);
+        }
     }
 
     /** Every entry as text; gzipped (rolled) logs are unpacked too, so a secret cannot hide in them. */

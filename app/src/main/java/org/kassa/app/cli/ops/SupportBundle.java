@@ -65,7 +65,9 @@ final class SupportBundle implements AutoCloseable {
      */
     int journal(KassaSettings settings, Path scratch) throws IOException {
         Path file = settings.dataDir().resolve(TillStore.DATABASE_NAME + ".mv.db");
-        boolean defaultDatabase = TillStore.defaultUrl(settings.dataDir()).equals(settings.jdbcUrl());
+        // The built-in database (kassa.dataDir's H2 file), with or without TillStore's URL options.
+        boolean defaultDatabase = settings.jdbcUrl().equals("jdbc:h2:file:" + settings.dataDir().resolve(
+                TillStore.DATABASE_NAME)) || settings.jdbcUrl().equals(TillStore.defaultUrl(settings.dataDir()));
         if (defaultDatabase && !Files.isRegularFile(file)) {
             text("journal.txt", "no database yet at " + file + "\n");
             return 0;
