@@ -26,6 +26,12 @@ rm -rf "$runtime" "$target/kassa"
   --include-locales=en,ru \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$runtime"
+# The JDK's native libraries keep their symbol tables (about 4 MB); the launcher never needs them.
+if command -v strip >/dev/null 2>&1; then
+  find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
+else
+  echo "build-image.sh: strip not found (Debian package binutils); the runtime keeps its symbol tables" >&2
+fi
 
 app_jar=$(cd "$target/app-jars" && ls kassa-app-*.jar)
 # jpackage wants a numeric version.
@@ -38,6 +44,8 @@ numeric_version=${version%%-*}
   --main-jar "$app_jar" \
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/kassa.jsa' \
   "${httpserver_java_options[@]}" \
   --dest "$target"
+bash "$(dirname "$0")/class-data-archive.sh" "$target/kassa"
 echo "bundle: $target/kassa (launcher $target/kassa/bin/kassa)"

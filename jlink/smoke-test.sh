@@ -4,7 +4,11 @@
 set -euo pipefail
 bundle=$1
 kassa=$bundle/bin/kassa
-run() { env -i HOME="$(mktemp -d)" "$kassa" "$@"; }
+# The JVM takes user.home from the password database, not from $HOME: $KASSA_CONFIG with a data folder under
+# target/ keeps every run off the real ~/.kassa (the configuration and the log file live there).
+config=$(mktemp "$(cd "$bundle/.." && pwd)/smoke-config.XXXXXX")
+printf 'kassa.dataDir = %s\n' "$(cd "$bundle/.." && pwd)/smoke-data" > "$config"
+run() { env -i HOME="$(mktemp -d)" KASSA_CONFIG="$config" "$kassa" "$@"; }
 
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 
@@ -36,7 +40,7 @@ done
 
 # The sandbox ships in the bundle (its own jar since decision 70): it starts and prints its base URL.
 sandbox_log=$(mktemp)
-env -i HOME="$(mktemp -d)" "$kassa" sandbox > "$sandbox_log" 2>&1 &
+env -i HOME="$(mktemp -d)" KASSA_CONFIG="$config" "$kassa" sandbox > "$sandbox_log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 1 150); do grep -q '"baseUrl"' "$sandbox_log" && break; sleep 0.2; done
 kill "$sandbox_pid" 2>/dev/null || true
@@ -60,9 +64,9 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
 else
   log=$(mktemp)
   xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
-    env -i HOME="$(mktemp -d)" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" > "$1" 2>&1 &
+    env -i HOME="$(mktemp -d)" KASSA_CONFIG="$2" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" > "$1" 2>&1 &
     pid=$!; sleep 8
-    if kill -0 $pid 2>/dev/null; then kill $pid; exit 0; else exit 1; fi' "$kassa" "$log" \
+    if kill -0 $pid 2>/dev/null; then kill $pid; exit 0; else exit 1; fi' "$kassa" "$log" "$config" \
     || fail "the till window did not stay up: $(head -c 2000 "$log")"
   if grep -q "Exception" "$log"; then fail "the till window logged an exception: $(head -c 2000 "$log")"; fi
   echo "till window started and stayed up under Xvfb"

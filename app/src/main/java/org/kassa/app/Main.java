@@ -33,6 +33,7 @@ public final class Main {
         KassaSettings settings;
         try {
             settings = KassaSettings.load(null, host);
+            org.kassa.app.cli.ops.LogFiles.toDataFolder(settings.dataDir());
         } catch (ConfigException e) {
             err.println("kassa: " + e.getMessage());
             return KassaCli.EXIT_USAGE;

@@ -44,6 +44,8 @@ public final class ConfigOption {
 
     /** Every setting of {@code config} (with any flags laid over it), typed; throws on the first bad one. */
     public KassaSettings validate(ConfigFile config) {
-        return KassaSettings.from(config, host);
+        KassaSettings settings = KassaSettings.from(config, host);
+        org.kassa.app.cli.ops.LogFiles.toDataFolder(settings.dataDir());
+        return settings;
     }
 }

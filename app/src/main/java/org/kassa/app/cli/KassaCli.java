@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.DemoCommand.class,
             CatalogCommand.class,
             JournalCommand.class,
+            org.kassa.app.cli.ops.DoctorCommand.class,
+            org.kassa.app.cli.ops.SupportBundleCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

@@ -70,6 +70,12 @@ public final class JournalRepository {
         return jdbc.query("read the journal", "SELECT " + COLUMNS + " FROM journal ORDER BY seq", JournalRepository::map);
     }
 
+    /** The last {@code limit} rows, in the order written (for a support bundle). */
+    public List<JournalEntry> latest(int limit) {
+        return jdbc.query("read the journal", "SELECT * FROM (SELECT " + COLUMNS + " FROM journal ORDER BY seq DESC "
+                + "FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY) AS last_rows ORDER BY seq", JournalRepository::map);
+    }
+
     /** The rows of one request, in the order written. */
     public List<JournalEntry> forRequest(String requestId) {
         return jdbc.query("read the journal", "SELECT " + COLUMNS + " FROM journal WHERE request_id = ? ORDER BY seq",

@@ -104,9 +104,17 @@ final class StoreOpening {
         }
     }
 
-    /** Applies the migrations; refuses a database whose schema is newer than this program knows. */
+    /**
+     * Applies the migrations; refuses a database whose schema is newer than this program knows, and copies an
+     * existing database before changing its schema (decision 0152).
+     */
     static void migrate(DataSource ds, String url) {
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        migrate(ds, url, "classpath:db/migration");
+    }
+
+    /** As {@link #migrate(DataSource, String)} with other migration locations (the upgrade test adds one). */
+    static void migrate(DataSource ds, String url, String... locations) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations).load();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] future = Arrays.stream(info.applied())
                 .filter(m -> m.getState().name().startsWith("FUTURE")).toArray(MigrationInfo[]::new);
@@ -115,6 +123,9 @@ final class StoreOpening {
             throw new StoreOpenException("the till database " + TillStore.describe(url) + " has schema version "
                     + future[future.length - 1].getVersion() + ", newer than this Kassa knows (" + known + "); "
                     + "install the newer Kassa that wrote it, or use another --data-dir");
+        }
+        if (info.current() != null && info.pending().length > 0) {
+            StoreBackup.beforeMigration(ds, url, info.current().getVersion().getVersion(), java.time.Clock.systemUTC());
         }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
