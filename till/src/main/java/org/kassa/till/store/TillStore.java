@@ -143,6 +143,29 @@ public final class TillStore implements AutoCloseable {
         return new SettingsRepository(jdbc);
     }
 
+    /** Till users with hashed PINs (docs/decisions/0130). */
+    public UserRepository users() {
+        return new UserRepository(jdbc);
+    }
+
+    public AuditRepository audit() {
+        return new AuditRepository(jdbc);
+    }
+
+    public ShiftRepository shifts() {
+        return new ShiftRepository(jdbc);
+    }
+
+    /** Refunds and cancels of sales, by line. */
+    public RefundRepository refunds() {
+        return new RefundRepository(jdbc);
+    }
+
+    /** The queries of X and Z reports. */
+    public ReportRepository reports() {
+        return new ReportRepository(jdbc);
+    }
+
     /** Releases the database (and H2's file lock). Safe to call twice. */
     @Override
     public void close() {
