@@ -29,6 +29,10 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.SalesCommand.class,
             org.kassa.app.cli.till.RecoverCommand.class,
             org.kassa.app.cli.till.DemoCommand.class,
+            org.kassa.app.cli.till.UserCommand.class,
+            org.kassa.app.cli.till.ShiftCommand.class,
+            org.kassa.app.cli.till.RefundCommand.class,
+            org.kassa.app.cli.till.ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

@@ -44,8 +44,11 @@ final class RefundLines {
         if (requested.isEmpty()) {
             sold.forEach(l -> wanted.put(l.lineNo(), null));
         } else {
-            requested.forEach(r -> wanted.merge(r.lineNo(), r.quantity(),
-                    (a, b) -> a == null || b == null ? null : a.add(b)));
+            for (RefundLineRequest r : requested) {      // null = all that is left; a line named twice adds up
+                BigDecimal sofar = wanted.get(r.lineNo());
+                boolean all = r.quantity() == null || wanted.containsKey(r.lineNo()) && sofar == null;
+                wanted.put(r.lineNo(), all ? null : sofar == null ? r.quantity() : sofar.add(r.quantity()));
+            }
         }
         List<Planned> plan = new ArrayList<>();
         for (Map.Entry<Integer, BigDecimal> e : wanted.entrySet()) {
