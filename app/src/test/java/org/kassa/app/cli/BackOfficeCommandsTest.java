@@ -81,7 +81,12 @@ class BackOfficeCommandsTest {
         assertThat(wrongPin.err()).contains("Неверный PIN");
         assertThat(sandbox.ledger().requestsTo(REFUND_PATH)).isZero();    // refused: nothing was sent
 
-        Cli.Run partial = run("5555\n", "refund", "--transaction", tx, "--line", "1", "--supervisor", "sveta");
+        assertThat(run("9876\nSV-CARD-0001\n", "user", "card", "--login", "sveta", "--admin", "boss").exit())
+                .isZero();
+        Cli.Run wrongCard = run("SV-CARD-0002\n", "refund", "--transaction", tx, "--supervisor-card");
+        assertThat(wrongCard.exit()).isEqualTo(1);
+        assertThat(sandbox.ledger().requestsTo(REFUND_PATH)).isZero();
+        Cli.Run partial = run("SV-CARD-0001\n", "refund", "--transaction", tx, "--line", "1", "--supervisor-card");
         assertThat(partial.exit()).as(partial.err()).isZero();
         assertThat(last(partial).get("amount").asLong()).isEqualTo(30_000);
         assertThat(last(partial).get("saleVoided").asBoolean()).isFalse();

@@ -44,16 +44,13 @@ public final class RefundDesk {
 
     private final TillSetup setup;
     private final TillStore store;
-    private final String storeName;
     private final RefundSlip slips;
 
     public RefundDesk(TillSetup setup, TillStore store, String storeName) {
         this.setup = setup;
         this.store = store;
-        this.storeName = storeName;
         this.slips = setup.printer() == null ? null : new RefundSlip(setup.printer().profile(), setup.texts(),
-                storeName,
-                setup.pay().settings().terminalId(), setup.zone());
+                storeName, setup.pay().settings().terminalId());
     }
 
     /** The sale's id from its id, its orderId, or a Koshelek transaction id (the slip's QR holds that). */

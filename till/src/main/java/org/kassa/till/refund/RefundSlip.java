@@ -1,6 +1,5 @@
 package org.kassa.till.refund;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.kassa.printer.KoshelekOperation;
 import org.kassa.printer.PrintDocument;
@@ -21,14 +20,12 @@ final class RefundSlip {
     private final TillTexts texts;
     private final String store;
     private final String terminal;
-    private final ZoneId zone;
 
-    RefundSlip(PrinterProfile profile, TillTexts texts, String store, String terminal, ZoneId zone) {
+    RefundSlip(PrinterProfile profile, TillTexts texts, String store, String terminal) {
         this.profile = profile;
         this.texts = texts;
         this.store = store;
         this.terminal = terminal;
-        this.zone = zone;
     }
 
     PrintDocument of(RefundOutcome outcome, List<RefundLines.Planned> lines, boolean training,

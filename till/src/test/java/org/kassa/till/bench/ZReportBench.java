@@ -3,11 +3,8 @@ package org.kassa.till.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.kassa.till.report.ReportMaker;
 import org.kassa.till.report.ShiftReport;
@@ -37,6 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ZReportBench {
 
     static final int PAYMENTS = 1_000_000;
+    static final int CHUNK = 100_000;
 
     @Param({"1000", "1"})
     public int shifts;
@@ -68,95 +66,44 @@ public class ZReportBench {
         store.close();
     }
 
+    /**
+     * Fills the store with set-based INSERT … SELECT over H2's SYSTEM_RANGE in chunks of 100,000 (row-by-row
+     * batches made H2's file grow by gigabytes). Ids are deterministic strings; every fifth payment is Koshelek
+     * SBP with its slip fields, every hundredth sale has a refund (and its payment_operation row).
+     */
     private void populate() throws Exception {
         int perShift = PAYMENTS / shifts;
-        Instant t0 = Instant.parse("2025-01-01T08:00:00Z");
-        try (Connection c = store.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            PreparedStatement shift = c.prepareStatement("INSERT INTO shift (id, till_id, shift_no, open_till_id, "
-                    + "opened_at, opened_by, starting_cash, training, closed_at) VALUES (?, 'BENCH', ?, NULL, ?, "
-                    + "'bench', 0, FALSE, ?)");
-            PreparedStatement sale = c.prepareStatement("INSERT INTO sale (id, till_id, order_id, status, opened_at, "
-                    + "closed_at, total_kopecks, discount_kopecks, training, shift_id) VALUES (?, 'BENCH', ?, 'PAID', "
-                    + "?, ?, ?, 0, FALSE, ?)");
-            PreparedStatement payment = c.prepareStatement("INSERT INTO payment (id, sale_id, tender, state, "
-                    + "final_state, amount_kopecks, payment_type, transaction_id, checkout_request_id, "
-                    + "payment_transaction_id, qrc_id, kzo, created_at, updated_at) VALUES (?, ?, ?, 'ACCEPTED', TRUE, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            PreparedStatement refund = c.prepareStatement("INSERT INTO refund (id, sale_id, payment_id, shift_id, kind, "
-                    + "tender, amount_kopecks, state, final_state, counts, supervisor, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, 'REFUND', ?, ?, 'REFUNDED', TRUE, TRUE, 'bench', ?, ?)");
-            PreparedStatement operation = c.prepareStatement("INSERT INTO payment_operation (id, kind, payment_id, "
-                    + "request_id, ref_transaction_id, amount_kopecks, state, final_state, created_at, updated_at) "
-                    + "VALUES (?, 'REFUND', ?, ?, ?, ?, 'REFUNDED', TRUE, ?, ?)");
-            int n = 0;
-            for (int s = 1; s <= shifts; s++) {
-                String shiftId = UUID.randomUUID().toString();
-                Timestamp opened = Timestamp.from(t0.plusSeconds(s * 86_400L));
-                shift.setString(1, shiftId);
-                shift.setInt(2, s);
-                shift.setTimestamp(3, opened);
-                shift.setTimestamp(4, Timestamp.from(t0.plusSeconds(s * 86_400L + 43_200)));
-                shift.executeUpdate();
-                for (int i = 0; i < perShift; i++, n++) {
-                    String saleId = UUID.randomUUID().toString();
-                    String paymentId = UUID.randomUUID().toString();
-                    Timestamp at = Timestamp.from(t0.plusSeconds(s * 86_400L + i % 43_200));
-                    long amount = 10_000 + (n % 9_000);
-                    boolean koshelek = n % 5 == 0;
-                    sale.setString(1, saleId);
-                    sale.setString(2, "BENCH-" + n);
-                    sale.setTimestamp(3, at);
-                    sale.setTimestamp(4, at);
-                    sale.setLong(5, amount);
-                    sale.setString(6, shiftId);
-                    sale.addBatch();
-                    payment.setString(1, paymentId);
-                    payment.setString(2, saleId);
-                    payment.setString(3, koshelek ? "KOSHELEK" : "CASH");
-                    payment.setLong(4, amount);
-                    payment.setString(5, koshelek ? "SBP" : null);
-                    payment.setString(6, koshelek ? UUID.randomUUID().toString() : null);
-                    payment.setString(7, koshelek ? UUID.randomUUID().toString() : null);
-                    payment.setString(8, koshelek ? UUID.randomUUID().toString() : null);
-                    payment.setString(9, koshelek ? "AS1000000000000000000000000000" + (n % 100) : null);
-                    payment.setString(10, koshelek ? "123456" : null);
-                    payment.setTimestamp(11, at);
-                    payment.setTimestamp(12, at);
-                    payment.addBatch();
-                    if (n % 100 == 0) {
-                        String refundId = UUID.randomUUID().toString();
-                        refund.setString(1, refundId);
-                        refund.setString(2, saleId);
-                        refund.setString(3, paymentId);
-                        refund.setString(4, shiftId);
-                        refund.setString(5, koshelek ? "KOSHELEK" : "CASH");
-                        refund.setLong(6, amount / 2);
-                        refund.setTimestamp(7, at);
-                        refund.setTimestamp(8, at);
-                        refund.addBatch();
-                        operation.setString(1, refundId);
-                        operation.setString(2, paymentId);
-                        operation.setString(3, UUID.randomUUID().toString());
-                        operation.setString(4, UUID.randomUUID().toString());
-                        operation.setLong(5, amount / 2);
-                        operation.setTimestamp(6, at);
-                        operation.setTimestamp(7, at);
-                        operation.addBatch();
-                    }
-                    if (n % 10_000 == 9_999) {
-                        flush(c, sale, payment, refund, operation);
-                    }
-                }
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO shift (id, till_id, shift_no, open_till_id, opened_at, opened_by, starting_cash, "
+                    + "training, closed_at) SELECT 'H' || X, 'BENCH', X, NULL, TIMESTAMP WITH TIME ZONE "
+                    + "'2025-01-01 08:00:00+00' + X * INTERVAL '1' DAY, 'bench', 0, FALSE, NULL "
+                    + "FROM SYSTEM_RANGE(1, " + shifts + ")");
+            for (int from = 0; from < PAYMENTS; from += CHUNK) {
+                String range = " FROM SYSTEM_RANGE(" + from + ", " + (from + CHUNK - 1) + ")";
+                String shiftOf = "'H' || (X / " + perShift + " + 1)";
+                String at = "TIMESTAMP WITH TIME ZONE '2025-01-01 08:00:00+00' + (X / " + perShift
+                        + " + 1) * INTERVAL '1' DAY + MOD(X, 43200) * INTERVAL '1' SECOND";
+                s.execute("INSERT INTO sale (id, till_id, order_id, status, opened_at, closed_at, total_kopecks, "
+                        + "discount_kopecks, training, shift_id) SELECT 'S' || X, 'BENCH', 'BENCH-' || X, 'PAID', "
+                        + at + ", " + at + ", 10000 + MOD(X, 9000), 0, FALSE, " + shiftOf + range);
+                s.execute("INSERT INTO payment (id, sale_id, tender, state, final_state, amount_kopecks, payment_type, "
+                        + "transaction_id, checkout_request_id, payment_transaction_id, qrc_id, kzo, created_at, "
+                        + "updated_at) SELECT 'P' || X, 'S' || X, CASE WHEN MOD(X, 5) = 0 THEN 'KOSHELEK' ELSE 'CASH' "
+                        + "END, 'ACCEPTED', TRUE, 10000 + MOD(X, 9000), CASE WHEN MOD(X, 5) = 0 THEN 'SBP' END, "
+                        + "CASE WHEN MOD(X, 5) = 0 THEN 'T' || X END, CASE WHEN MOD(X, 5) = 0 THEN 'R' || X END, "
+                        + "CASE WHEN MOD(X, 5) = 0 THEN 'PT' || X END, CASE WHEN MOD(X, 5) = 0 THEN "
+                        + "'AS100000000000000000000000' || LPAD(CAST(MOD(X, 1000000) AS VARCHAR), 6, '0') END, "
+                        + "CASE WHEN MOD(X, 5) = 0 THEN '123456' END, " + at + ", " + at + range);
+                s.execute("INSERT INTO refund (id, sale_id, payment_id, shift_id, kind, tender, amount_kopecks, state, "
+                        + "final_state, counts, supervisor, created_at, updated_at) SELECT 'F' || X, 'S' || X, 'P' || X, "
+                        + shiftOf + ", 'REFUND', CASE WHEN MOD(X, 5) = 0 THEN 'KOSHELEK' ELSE 'CASH' END, "
+                        + "(10000 + MOD(X, 9000)) / 2, 'REFUNDED', TRUE, TRUE, 'bench', " + at + ", " + at + range
+                        + " WHERE MOD(X, 100) = 0");
+                s.execute("INSERT INTO payment_operation (id, kind, payment_id, request_id, ref_transaction_id, "
+                        + "amount_kopecks, state, final_state, created_at, updated_at) SELECT 'F' || X, 'REFUND', "
+                        + "'P' || X, 'FR' || X, 'FT' || X, (10000 + MOD(X, 9000)) / 2, 'REFUNDED', TRUE, " + at + ", "
+                        + at + range + " WHERE MOD(X, 100) = 0");
             }
-            flush(c, sale, payment, refund, operation);
         }
-    }
-
-    private static void flush(Connection c, PreparedStatement... batches) throws Exception {
-        for (PreparedStatement b : batches) {
-            b.executeBatch();
-        }
-        c.commit();
     }
 }

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code kassa refund}: a supervisor-approved refund of a paid sale, whole or by lines. */
 @Command(name = "refund", mixinStandardHelpOptions = true,
         description = {"Refunds a paid sale, found by --sale, --order or --transaction (the slip's QR holds the",
-            "transaction id); all that is left, or the --line N*QTY given. Standard input: the supervisor's PIN;",
-            "nothing is sent without a valid supervisor. JSON lines; exit 0 when refunded."})
+            "transaction id); all that is left, or the --line N*QTY given. Standard input: the supervisor's PIN (or",
+            "the scanned card with --supervisor-card); nothing is sent without a valid supervisor. JSON lines; exit",
+            "0 when refunded."})
 public final class RefundCommand implements Callable<Integer> {
 
     /** Long enough for a refund to be polled to its final status. */
@@ -59,8 +60,15 @@ public final class RefundCommand implements Callable<Integer> {
             description = "Line N of the receipt, QTY in its measure (default: all of it that is left); repeatable.")
     List<String> lines = new ArrayList<>();
 
-    @Option(names = "--supervisor", required = true, paramLabel = "LOGIN")
-    String supervisor;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Approver approver;
+
+    static final class Approver {
+        @Option(names = "--supervisor", paramLabel = "LOGIN", description = "Approves with their PIN (stdin).")
+        String login;
+        @Option(names = "--supervisor-card", description = "Approves with a supervisor card: its barcode on stdin.")
+        boolean card;
+    }
 
     @Override
     public Integer call() {
@@ -71,7 +79,10 @@ public final class RefundCommand implements Callable<Integer> {
             return TillCommands.refusals(runtime, () -> {
                 RefundDesk desk = runtime.refunds();
                 String saleId = desk.findSale(which.value());
-                Approval by = runtime.staff().verify(supervisor, pins.next("PIN of " + supervisor), Role.SUPERVISOR,
+                var staff = runtime.staff();
+                Approval by = approver.card
+                        ? staff.verifyCard(pins.next("supervisor card barcode"), Role.SUPERVISOR, "refund", saleId)
+                        : staff.verify(approver.login, pins.next("PIN of " + approver.login), Role.SUPERVISOR,
                         "refund", saleId);
                 RefundOutcome outcome = desk.refund(saleId, wanted, by, WAIT);
                 out.print(json(outcome));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code kassa user add|list|passwd}: the till's users. PINs come from the terminal or stdin, one per line. */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Till users (operator, supervisor, administrator) with PINs stored as Argon2id hashes.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
+            UserCommand.Card.class})
 public final class UserCommand implements Runnable {
 
     @Spec
@@ -117,6 +118,39 @@ public final class UserCommand implements Runnable {
                         staff.changePin(login, old, pins.next("new PIN of " + login), null);
                     }
                     new SaleEvents(spec.commandLine().getOut()).print(Map.of("event", "user.pin.changed",
+                            "login", login));
+                    return 0;
+                });
+            }
+        }
+    }
+
+    /** {@code kassa user card}. */
+    @Command(name = "card", mixinStandardHelpOptions = true,
+            description = {"Gives a supervisor a supervisor card (its barcode is stored hashed). Standard input: the",
+                "administrator's PIN, then the card's barcode as the scanner reads it."})
+    static final class Card implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ConfigOption config;
+        @Option(names = "--login", required = true)
+        String login;
+        @Option(names = "--admin", required = true, paramLabel = "LOGIN")
+        String admin;
+
+        @Override
+        public Integer call() {
+            PinInput pins = new PinInput();
+            try (TillRuntime runtime = TillCommands.open(config)) {
+                return TillCommands.refusals(runtime, () -> {
+                    Staff staff = runtime.staff();
+                    Approval by = staff.verify(admin, pins.next("PIN of " + admin), Role.ADMINISTRATOR, "user.card",
+                            null);
+                    char[] card = pins.next("barcode of the supervisor card");
+                    staff.setCard(login, card, by);
+                    Staff.wipe(card);
+                    new SaleEvents(spec.commandLine().getOut()).print(Map.of("event", "user.card.set",
                             "login", login));
                     return 0;
                 });
