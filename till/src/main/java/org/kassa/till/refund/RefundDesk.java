@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.kassa.payclient.Operation;
+import org.kassa.payclient.OutgoingCall;
 import org.kassa.payclient.api.RefundRequest;
 import org.kassa.payclient.workflow.RefundLine;
 import org.kassa.payclient.workflow.RefundPlanner;
@@ -85,9 +87,10 @@ public final class RefundDesk {
         if (row.status() != SaleStatus.PAID) {
             throw new SaleRuleException("refund.notPaid", row.orderId(), row.status());
         }
-        if (store.refunds().forSale(saleId).stream().anyMatch(r -> !r.finalState() && r.counts())) {
-            throw new SaleRuleException("refund.inProgress", row.orderId());
-        }
+        store.refunds().forSale(saleId).stream().filter(r -> !r.finalState() && r.counts()).findFirst()
+                .ifPresent(running -> {
+                    throw new SaleRuleException("refund.inProgress", row.orderId(), running.id());
+                });
         String shiftId = shift();
         Sale sale = sale(saleId);
         PaymentRecord paid = setup.records().payments(saleId).stream().filter(PaymentRecord::paid).findFirst()
@@ -135,7 +138,58 @@ public final class RefundDesk {
                 lineRows(id, plan), new OperationRow(id, OperationKind.REFUND, paid.id(), request.requestId(), null,
                         request.refundAmount(), RefundState.CREATED.name(), false, null, null, by.login(), now, now));
         RefundWorkflow workflow = RefundWorkflow.create(setup.pay(), request, setup.records().journal(row.id(), id));
-        workflow.addListener(e -> progress(id, e, wholeSale ? row.id() : null, by.login()));
+        return follow(workflow, id, row, paid, plan, wholeSale, by.login(), request.refundAmount(), wait);
+    }
+
+    /**
+     * Continues a refund that has no final state (IN_DOUBT, or the till stopped while it ran): the journaled
+     * request is resent unchanged (same requestId and bytes), so the server answers the first refund and never
+     * makes a second; a refund that was never sent ends FAILED with its lines free again.
+     */
+    public synchronized RefundOutcome resume(String refundId, Duration wait) {
+        RefundRow refund = store.refunds().find(refundId)
+                .orElseThrow(() -> new SaleRuleException("refund.unknown", refundId));
+        SaleRow row = store.sales().find(refund.saleId()).orElseThrow();
+        OperationRow op = store.operations().find(refundId).orElse(null);
+        if (refund.finalState() || op == null) {
+            return new RefundOutcome(refundId, row.id(), row.orderId(), refund.kind().name(), refund.tender().name(),
+                    refund.state(), refund.amountKopecks(), op == null ? null : op.requestId(),
+                    op == null ? null : op.refTransactionId(), op == null ? null : op.status(), null,
+                    row.status() == SaleStatus.VOIDED);
+        }
+        PaymentRecord paid = setup.records().payments(row.id()).stream().filter(p -> p.id().equals(refund.paymentId()))
+                .findFirst().orElseThrow();
+        Sale sale = sale(row.id());
+        List<RefundLines.Planned> plan = RefundLines.stored(sale, store.refunds().lines(refundId));
+        Map<Integer, Refunded> counted = store.refunds().refunded(row.id());   // this refund included
+        boolean wholeSale = RefundLines.completesSale(sale, counted, List.of());
+        var sent = store.journal().forPayment(refundId).stream()
+                .filter(e -> Operation.REFUND.name().equals(e.operation())).findFirst();
+        if (sent.isEmpty()) {
+            Instant now = setup.clock().instant();
+            store.operations().update(op.withProgress(RefundState.FAILED.name(), true, null, null, null, now));
+            store.refunds().progress(refundId, RefundState.FAILED.name(), true, false, "NOT_SENT", now, null,
+                    refund.supervisor());
+            return new RefundOutcome(refundId, row.id(), row.orderId(), "REFUND", refund.tender().name(),
+                    RefundState.FAILED.name(), refund.amountKopecks(), op.requestId(), null, null, null, false);
+        }
+        var e = sent.get();
+        RefundWorkflow workflow = RefundWorkflow.resume(setup.pay(), new OutgoingCall(Operation.REFUND, e.path(),
+                e.requestId(), e.body()), paid.transactionId(), setup.records().journal(row.id(), refundId));
+        setup.records().resolveJournal(refundId, "resumed");
+        RefundOutcome outcome = follow(workflow, refundId, row, paid, plan, wholeSale, refund.supervisor(),
+                refund.amountKopecks(), wait);
+        if (outcome.done() || "REJECTED".equals(outcome.state()) || "FAILED".equals(outcome.state())) {
+            setup.records().resolveJournal(refundId, "refund " + outcome.state());
+        }
+        return outcome;
+    }
+
+    /** Runs a refund workflow to its end (or {@code wait}), storing each event; prints the slip when refunded. */
+    private RefundOutcome follow(RefundWorkflow workflow, String id, SaleRow row, PaymentRecord paid,
+                                 List<RefundLines.Planned> plan, boolean wholeSale, String by, long amount,
+                                 Duration wait) {
+        workflow.addListener(e -> progress(id, e, wholeSale ? row.id() : null, by));
         WorkflowEvent<RefundState> last;
         try {
             workflow.start();
@@ -149,18 +203,19 @@ public final class RefundDesk {
             workflow.close();
         }
         boolean refunded = last.state() == RefundState.REFUNDED;
+        String requestId = workflow.requestId();
         RefundOutcome outcome = new RefundOutcome(id, row.id(), row.orderId(), "REFUND", "KOSHELEK",
-                last.state().name(), request.refundAmount(), request.requestId(), last.refTransactionId(),
-                last.status(), last.tip() == null ? null : last.tip().text(), refunded && wholeSale);
+                last.state().name(), amount, requestId, last.refTransactionId(), last.status(),
+                last.tip() == null ? null : last.tip().text(), refunded && wholeSale);
         if (refunded) {
             String paymentType = paid.slip() != null && paid.slip().paymentType() != null ? paid.slip().paymentType()
                     : paid.paymentType() == null ? "SBP" : paid.paymentType();
             String paymentTx = paid.slip() != null && paid.slip().paymentTransactionId() != null
                     ? paid.slip().paymentTransactionId() : paid.transactionId();
-            KoshelekOperation op = new KoshelekOperation(KoshelekOperation.Type.REFUND, request.requestId(),
+            KoshelekOperation op = new KoshelekOperation(KoshelekOperation.Type.REFUND, requestId,
                     row.orderId(), paymentTx, last.refTransactionId(), paymentType,
                     paid.slip() == null ? null : paid.slip().qrcId(), paid.slip() == null ? null : paid.slip().kzo(),
-                    request.refundAmount(), java.time.LocalDateTime.ofInstant(last.at(), setup.zone()));
+                    amount, java.time.LocalDateTime.ofInstant(last.at(), setup.zone()));
             print(outcome, plan, row.training(), op);
         }
         return outcome;

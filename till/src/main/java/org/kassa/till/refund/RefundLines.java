@@ -84,6 +84,17 @@ final class RefundLines {
         return plan;
     }
 
+    /** The plan of a stored refund, from its lines (for a resumed refund's slip). */
+    static List<Planned> stored(Sale sale, List<org.kassa.till.store.RefundLineRow> rows) {
+        List<SaleLine> sold = sale.activeLines();
+        List<Planned> plan = new ArrayList<>();
+        for (org.kassa.till.store.RefundLineRow r : rows) {
+            int index = indexOf(sold, r.lineNo());
+            plan.add(new Planned(sold.get(index), index, r.quantity(), r.amountKopecks()));
+        }
+        return plan;
+    }
+
     /** True when nothing of the sale is left after this plan. */
     static boolean completesSale(Sale sale, Map<Integer, Refunded> before, List<Planned> plan) {
         for (SaleLine line : sale.activeLines()) {

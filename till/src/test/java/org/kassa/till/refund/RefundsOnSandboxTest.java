@@ -105,6 +105,31 @@ class RefundsOnSandboxTest {
     }
 
     @Test
+    void aRefundWithoutAnAnswerIsHeldAndResumedWithTheSameRequestOnce() throws Exception {
+        PaymentRecord paid = koshelekSale();
+        supervisor = staff.verify("sveta", "5555".toCharArray(), Role.SUPERVISOR, "refund", paid.saleId());
+        rig.sandbox.faults().next(REFUND_PATH, org.kassa.sandbox.Fault.DROP_AFTER_PROCESSING, 10);
+        RefundOutcome lost = desk.refund(paid.saleId(), List.of(), supervisor, Duration.ofSeconds(30));
+        assertThat(lost.state()).isEqualTo("IN_DOUBT");
+        rig.sandbox.faults().clear();
+        assertThat(desk.refundable(paid.saleId())).allSatisfy(l -> assertThat(l.left()).isZero());   // held
+        assertThatThrownBy(() -> desk.refund(paid.saleId(), List.of(), supervisor, Duration.ofSeconds(5)))
+                .satisfies(e -> assertThat(((SaleRuleException) e).key()).isEqualTo("refund.inProgress"));
+
+        RefundOutcome resumed = desk.resume(lost.refundId(), Duration.ofSeconds(20));
+        assertThat(resumed.state()).isEqualTo("REFUNDED");
+        assertThat(resumed.requestId()).isEqualTo(lost.requestId());
+        assertThat(resumed.saleVoided()).isTrue();
+        SandboxLedger.SandboxPayment ledger = rig.sandbox.ledger().payment(paid.transactionId()).orElseThrow();
+        assertThat(ledger.refunds()).singleElement().satisfies(r -> assertThat(r.requestId())
+                .isEqualTo(lost.requestId()));
+        assertThat(rig.sandbox.ledger().received(REFUND_PATH)).extracting(r -> new String(r.body(),
+                StandardCharsets.UTF_8)).containsOnly(new String(rig.sandbox.ledger().received(REFUND_PATH).get(0)
+                .body(), StandardCharsets.UTF_8));                   // every resend carried the same bytes
+        assertThat(rig.store.sales().find(paid.saleId()).orElseThrow().status()).isEqualTo(SaleStatus.VOIDED);
+    }
+
+    @Test
     void anOperatorIsRefusedAndTheSandboxReceivesNoRefund() throws Exception {
         PaymentRecord paid = koshelekSale();
         Approval operator = staff.verify("olga", "1234".toCharArray(), Role.OPERATOR, "sell", null);

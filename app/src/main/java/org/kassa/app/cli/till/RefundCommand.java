@@ -50,6 +50,9 @@ public final class RefundCommand implements Callable<Integer> {
         String order;
         @Option(names = "--transaction", paramLabel = "TX", description = "The Koshelek transaction id.")
         String transaction;
+        @Option(names = "--resume", paramLabel = "REFUND_ID",
+                description = "Continues a refund without a final answer (same request, no new approval).")
+        String resume;
 
         String value() {
             return sale != null ? sale : order != null ? order : transaction;
@@ -60,7 +63,7 @@ public final class RefundCommand implements Callable<Integer> {
             description = "Line N of the receipt, QTY in its measure (default: all of it that is left); repeatable.")
     List<String> lines = new ArrayList<>();
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Approver approver;
 
     static final class Approver {
@@ -72,27 +75,39 @@ public final class RefundCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (which.resume == null && approver == null) {
+            throw new ParameterException(spec.commandLine(), "a refund needs --supervisor LOGIN or "
+                    + "--supervisor-card");
+        }
         List<RefundLineRequest> wanted = lines.stream().map(this::line).toList();
         PinInput pins = new PinInput();
         SaleEvents out = new SaleEvents(spec.commandLine().getOut());
         try (TillRuntime runtime = TillCommands.open(config)) {
             return TillCommands.refusals(runtime, () -> {
                 RefundDesk desk = runtime.refunds();
+                if (which.resume != null) {
+                    return finish(out, desk.resume(which.resume, WAIT));
+                }
                 String saleId = desk.findSale(which.value());
                 var staff = runtime.staff();
                 Approval by = approver.card
                         ? staff.verifyCard(pins.next("supervisor card barcode"), Role.SUPERVISOR, "refund", saleId)
                         : staff.verify(approver.login, pins.next("PIN of " + approver.login), Role.SUPERVISOR,
                         "refund", saleId);
-                RefundOutcome outcome = desk.refund(saleId, wanted, by, WAIT);
-                out.print(json(outcome));
-                if (!outcome.done()) {
-                    throw new CommandFailure("the refund ended " + outcome.state()
-                            + (outcome.tip() == null ? "" : ": " + outcome.tip()));
-                }
-                return 0;
+                return finish(out, desk.refund(saleId, wanted, by, WAIT));
             });
         }
+    }
+
+    private static int finish(SaleEvents out, RefundOutcome outcome) {
+        out.print(json(outcome));
+        if (!outcome.done()) {
+            throw new CommandFailure("the refund ended " + outcome.state()
+                    + (outcome.tip() == null ? "" : ": " + outcome.tip())
+                    + ("IN_DOUBT".equals(outcome.state()) ? "; continue it with kassa refund --resume "
+                    + outcome.refundId() : ""));
+        }
+        return 0;
     }
 
     private RefundLineRequest line(String text) {
