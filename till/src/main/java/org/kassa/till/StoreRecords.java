@@ -20,6 +20,7 @@ import org.kassa.till.store.PrintKind;
 import org.kassa.till.store.PrintState;
 import org.kassa.till.store.SaleLineRow;
 import org.kassa.till.store.SaleRow;
+import org.kassa.till.store.ShiftRow;
 import org.kassa.till.store.TillStore;
 import org.kassa.till.tender.PaymentRecord;
 
@@ -142,6 +143,21 @@ public final class StoreRecords implements TillRecords {
     public List<PendingPrint> pendingPrints() {
         return store.printJobs().pending().stream()
                 .map(j -> new PendingPrint(j.id(), j.saleId(), j.kind().name(), j.content())).toList();
+    }
+
+    @Override
+    public Optional<String> openShiftId() {
+        return store.shifts().findOpen(tillId).map(ShiftRow::id);
+    }
+
+    @Override
+    public String openTrainingShift(String by) {
+        return store.shifts().open(tillId, clock.instant(), by, 0, true).id();
+    }
+
+    @Override
+    public void assignShift(String saleId, String shiftId) {
+        store.shifts().attachSale(saleId, shiftId);
     }
 
     private Sale restore(SaleRow row) {

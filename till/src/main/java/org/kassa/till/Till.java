@@ -57,10 +57,38 @@ public final class Till implements AutoCloseable {
         if (sale == null || sale.status().isClosed()) {
             String orderId = setup.tillId() + "-" + ORDER_TIME.format(setup.clock().instant().atZone(setup.zone()))
                     + "-" + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
+            String shiftId = shiftForNewSale();
             sale = new Sale(UUID.randomUUID().toString(), orderId, setup.clock().instant(), setup.training());
             changed();
+            setup.records().assignShift(sale.id(), shiftId);
         }
         return sale;
+    }
+
+    /**
+     * Before a shift is closed: an open sale with lines refuses it (pay or cancel it first); an empty open sale
+     * is cancelled, so the next sale starts in the next shift.
+     */
+    public synchronized void endOfShift() {
+        ensureNoPaymentRunning();
+        if (sale != null && !sale.status().isClosed()) {
+            if (!sale.activeLines().isEmpty()) {
+                throw new SaleRuleException("shift.saleOpen", sale.orderId());
+            }
+            sale.close(SaleStatus.CANCELLED, setup.operator(), setup.clock().instant());
+            changed();
+        }
+        sale = null;
+    }
+
+    /** A sale belongs to the open shift; training opens one itself (docs/decisions/0132). */
+    private String shiftForNewSale() {
+        return setup.records().openShiftId().orElseGet(() -> {
+            if (!setup.training()) {
+                throw new SaleRuleException("shift.closed");
+            }
+            return setup.records().openTrainingShift(setup.operator());
+        });
     }
 
     /** A scanned code at any moment of the sale: a product, a loyalty card, or something to tell the operator. */

@@ -49,6 +49,20 @@ public interface TillRecords {
     /** Jobs stored but never printed (a crash or a dead printer), oldest first. */
     List<PendingPrint> pendingPrints();
 
+    /** This till's open shift's id, if any (docs/decisions/0132). Without shifts kept: none. */
+    default Optional<String> openShiftId() {
+        return Optional.empty();
+    }
+
+    /** Training only: opens a shift with no starting cash so that a sale can start; returns its id. */
+    default String openTrainingShift(String by) {
+        throw new UnsupportedOperationException("these records keep no shifts");
+    }
+
+    /** Puts a new sale in a shift. */
+    default void assignShift(String saleId, String shiftId) {
+    }
+
     /** A stored print job waiting for the printer. */
     record PendingPrint(String id, String saleId, String kind, byte[] bytes) {
     }

@@ -33,6 +33,10 @@ import picocli.CommandLine.Command;
             JournalCommand.class,
             org.kassa.app.cli.ops.DoctorCommand.class,
             org.kassa.app.cli.ops.SupportBundleCommand.class,
+            org.kassa.app.cli.till.UserCommand.class,
+            org.kassa.app.cli.till.ShiftCommand.class,
+            org.kassa.app.cli.till.RefundCommand.class,
+            org.kassa.app.cli.till.ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.drill.CrashDrill;
 import org.kassa.payclient.PayClient;
@@ -17,15 +18,22 @@ import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
 import org.kassa.payclient.callback.ReceiverSettings;
 import org.kassa.sandbox.PaySandbox;
+import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxSettings;
 import org.kassa.printer.Printer;
 import org.kassa.printer.VirtualPrinter;
+import org.kassa.printer.PrinterException;
 import org.kassa.till.Recovery;
 import org.kassa.till.StoreRecords;
 import org.kassa.till.Till;
 import org.kassa.till.TillSetup;
 import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.receipt.SaleReceipt;
+import org.kassa.till.refund.RefundDesk;
+import org.kassa.till.report.ReportPrint;
+import org.kassa.till.report.ShiftReport;
+import org.kassa.till.shift.Shifts;
+import org.kassa.till.staff.Staff;
 import org.kassa.till.store.TillStore;
 import org.kassa.till.text.TillTexts;
 import org.kassa.totp.PasscodeVerify;
@@ -38,10 +46,14 @@ import org.kassa.totp.Passcodes;
  */
 public final class TillRuntime implements AutoCloseable {
 
+    /** The store name printed on receipts, slips and reports. */
+    static final String STORE_NAME = "Kassa";
+
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final KassaSettings settings;
     private final TillStore store;
     private final Till till;
+    private SandboxLedger ledger;
 
     private TillRuntime(KassaSettings settings) {
         this.settings = settings;
@@ -51,8 +63,11 @@ public final class TillRuntime implements AutoCloseable {
                 store.products().upsertAll(CatalogCsv.demo());
             }
             PasscodeVerify passcodes = Passcodes.create(settings.totp());
-            URI payUrl = settings.pay().baseUrl().orElseGet(() -> keep(PaySandbox.start(
-                    SandboxSettings.training(settings.totp()))).baseUrl());
+            URI payUrl = settings.pay().baseUrl().orElseGet(() -> {
+                PaySandbox sandbox = keep(PaySandbox.start(SandboxSettings.training(settings.totp())));
+                ledger = sandbox.ledger();
+                return sandbox.baseUrl();
+            });
             PayClient pay = keep(PayClient.create(settings.pay().client(payUrl), passcodes, settings.pay().tips()));
             // Training never prints on paper: the virtual printer keeps the bytes and draws them.
             Printer printer = settings.training() ? new VirtualPrinter(settings.printer().profile())
@@ -64,7 +79,7 @@ public final class TillRuntime implements AutoCloseable {
             TillSetup setup = new TillSetup(tillId, settings.training(), Clock.systemUTC(), zone, passcodes, pay,
                     code -> store.products().byBarcode(code).or(() -> store.products().byArticle(code)),
                     CrashDrill.arm(new StoreRecords(store, tillId, Clock.systemUTC())), printer,
-                    new SaleReceipt(printer.profile(), texts, "Kassa", pay.settings().terminalId(),
+                    new SaleReceipt(printer.profile(), texts, STORE_NAME, pay.settings().terminalId(),
                             zone), texts, "operator", settings.printer().timeout());
             this.till = keep(new Till(setup));
             startReceivers();
@@ -89,6 +104,48 @@ public final class TillRuntime implements AutoCloseable {
 
     public KassaSettings settings() {
         return settings;
+    }
+
+    /** The till's users; in training mode the training users exist (docs/decisions/0134). */
+    public Staff staff() {
+        Staff staff = new Staff(store, till.setup().tillId(), Clock.systemUTC());
+        if (settings.training()) {
+            TrainingStaff.ensure(staff);
+        }
+        return staff;
+    }
+
+    public Shifts shifts() {
+        return new Shifts(store, till.setup().tillId(), Clock.systemUTC(), staff());
+    }
+
+    public RefundDesk refunds() {
+        return new RefundDesk(till.setup(), store, STORE_NAME);
+    }
+
+    /** X and Z reports on this till's printer. */
+    public ReportPrint reportPrint() {
+        TillSetup s = till.setup();
+        return new ReportPrint(s.printer().profile(), s.texts(), STORE_NAME, s.pay().settings().terminalId(), s.zone());
+    }
+
+    /** Prints a report: stored as a print job first, then sent (as receipts are). */
+    public void printReport(ShiftReport report) throws PrinterException {
+        TillSetup s = till.setup();
+        byte[] bytes = reportPrint().of(report).bytes();
+        String job = s.records().savePrintJob(null, "REPORT", bytes);
+        try {
+            s.printer().send(bytes, s.printTimeout());
+            s.records().printJobDone(job, "PRINTED", null);
+        } catch (PrinterException e) {
+            s.records().printJobDone(job, "FAILED", e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The in-process sandbox's ledger in training mode (no Pay API configured), else empty. */
+    public Optional<SandboxLedger> sandboxLedger() {
+        return Optional.ofNullable(ledger);
     }
 
     /** Resolves whatever a previous run left in flight (decision 0113). */

@@ -79,6 +79,11 @@ class TillCommandsTest {
                 .hasSizeGreaterThanOrEqualTo(15).allSatisfy(step -> assertThat(step.get("ok").asBoolean())
                         .as(step.toString()).isTrue());
         assertThat(last(demo).get("asExpected").asBoolean()).isTrue();
+        assertThat(lines(demo)).filteredOn(l -> "step".equals(l.path("event").asText()))
+                .extracting(l -> l.get("step").asText()).contains("shift-open", "refund-wrong-pin-refused",
+                        "refund-partial", "refund-full", "z-report", "z-matches-ledger");
+        assertThat(lines(demo)).filteredOn(l -> "report".equals(l.path("event").asText()))
+                .extracting(l -> l.get("report").get("kind").asText()).containsExactly("X", "Z");
     }
 
     private Cli.Run run(String... args) {

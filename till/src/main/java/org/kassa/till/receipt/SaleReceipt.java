@@ -43,6 +43,9 @@ public final class SaleReceipt {
 
     public PrintDocument of(Sale sale, List<PaymentRecord> payments) {
         ReceiptBuilder r = Receipts.builder(profile);
+        if (payments.stream().anyMatch(p -> p.paid() && p.tender() == Tender.CASH)) {
+            r.drawerPulse();   // the drawer opens while the receipt prints
+        }
         if (sale.training()) {
             r.align(Align.CENTER).bold(true).line(texts.get("receipt.training")).bold(false);
         }

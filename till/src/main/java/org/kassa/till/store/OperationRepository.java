@@ -19,10 +19,14 @@ public final class OperationRepository {
 
     /** @throws StoreException if the id or request id is taken, or the payment does not exist */
     public void insert(OperationRow o) {
-        jdbc.update("store a new " + o.kind().name().toLowerCase(java.util.Locale.ROOT), "INSERT INTO payment_operation ("
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", o.id(), o.kind(), o.paymentId(),
-                o.requestId(), o.refTransactionId(), o.amountKopecks(), o.state(), o.finalState(), o.status(),
-                o.rawSlipJson(), o.byUser(), o.createdAt(), o.updatedAt());
+        jdbc.inTransaction("store a new " + o.kind().name().toLowerCase(java.util.Locale.ROOT), c -> insert(c, o));
+    }
+
+    /** The insert inside a caller's transaction (a refund stores its row and this one in one commit). */
+    static int insert(java.sql.Connection c, OperationRow o) throws SQLException {
+        return Jdbc.update(c, "INSERT INTO payment_operation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                o.id(), o.kind(), o.paymentId(), o.requestId(), o.refTransactionId(), o.amountKopecks(), o.state(),
+                o.finalState(), o.status(), o.rawSlipJson(), o.byUser(), o.createdAt(), o.updatedAt());
     }
 
     /** Stores the progress fields (state, final flag, ref transaction, status, slip, updated time). */

@@ -48,6 +48,11 @@ public final class TillStore implements AutoCloseable {
     private final LoyaltyScanRepository loyaltyScans;
     private final MealCardRepository mealCards;
     private final SettingsRepository settings;
+    private final UserRepository users;
+    private final AuditRepository audit;
+    private final ShiftRepository shifts;
+    private final RefundRepository refunds;
+    private final ReportRepository reports;
     private boolean closed;
 
     private TillStore(String url, UrlDataSource dataSource, Connection keeper) {
@@ -64,6 +69,11 @@ public final class TillStore implements AutoCloseable {
         this.loyaltyScans = new LoyaltyScanRepository(jdbc);
         this.mealCards = new MealCardRepository(jdbc);
         this.settings = new SettingsRepository(jdbc);
+        this.users = new UserRepository(jdbc);
+        this.audit = new AuditRepository(jdbc);
+        this.shifts = new ShiftRepository(jdbc);
+        this.refunds = new RefundRepository(jdbc);
+        this.reports = new ReportRepository(jdbc);
     }
 
     /** The JDBC URL of the default database in {@code dataDir}: an H2 file with commit-time durability. */
@@ -161,6 +171,29 @@ public final class TillStore implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** Till users with hashed PINs (docs/decisions/0130). */
+    public UserRepository users() {
+        return users;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public ShiftRepository shifts() {
+        return shifts;
+    }
+
+    /** Refunds and cancels of sales, by line. */
+    public RefundRepository refunds() {
+        return refunds;
+    }
+
+    /** The queries of X and Z reports. */
+    public ReportRepository reports() {
+        return reports;
     }
 
     /** Releases the database (and H2's file lock). Safe to call twice. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs a scripted training day on the till against the built-in sandbox: cash with change,",
             "Koshelek Pay by SBP and Dolyame, each loyalty outcome, a declined payment paid in cash, one cancelled",
-            "at the 30 s cap. JSON lines; exit 0 only if every step ended as expected. Training mode only."})
+            "at the 30 s cap; in a shift with a partial and a full refund (supervisor PIN) and X and Z reports.",
+            "JSON lines; exit 0 only if every step ended as expected. Training mode only."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
             runtime.till().addListener(events);
             boolean ok;
             try {
-                ok = new TrainingDay(runtime.till(), new TrainingCards(settings.totp()), events).run();
+                TrainingCards cards = new TrainingCards(settings.totp());
+                ok = new TrainingShift(runtime, cards, events)
+                        .run(() -> new TrainingDay(runtime.till(), cards, events).run());
             } catch (org.kassa.till.sale.SaleRuleException e) {
                 throw new CommandFailure("the demo stopped: " + runtime.till().setup().texts().get("sale." + e.key(),
                         e.args()));

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kassa.app.cli.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kassa.till.TillListener;
 import org.kassa.till.loyalty.ScanOutcome;
 import org.kassa.till.sale.Sale;
@@ -15,6 +16,9 @@ import org.kassa.till.store.SaleRow;
 
 /** The till's changes as JSON lines for the commands ({@code kassa sell}, {@code sales}, {@code demo}). */
 public final class SaleEvents implements TillListener {
+
+    /** Its own mapper (the same settings as the CLI's Json): app.till must not depend on app.cli (no cycle). */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PrintWriter out;
 
@@ -50,7 +54,7 @@ public final class SaleEvents implements TillListener {
     }
 
     public synchronized void print(Map<String, ?> json) {
-        out.println(Json.line(json));
+        out.println(line(json));
         out.flush();
     }
 
@@ -83,5 +87,13 @@ public final class SaleEvents implements TillListener {
     /** Sale changes are not printed line by line; the command prints the closing line. */
     @Override
     public void saleChanged(Sale sale) {
+    }
+
+    private static String line(Object json) {
+        try {
+            return MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + json.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -29,6 +29,19 @@ final class TillCommands {
         }
     }
 
+    /** Runs {@code work}; a refusal of the till (wrong PIN, no shift, a line refunded already…) becomes exit 1. */
+    static int refusals(TillRuntime runtime, java.util.concurrent.Callable<Integer> work) {
+        try {
+            return work.call();
+        } catch (org.kassa.till.sale.SaleRuleException e) {
+            throw new CommandFailure(runtime.till().setup().texts().get("sale." + e.key(), e.args()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
     /** Resolves what a previous run left in flight and prints one line per item; true when nothing is left. */
     static boolean recover(TillRuntime runtime, PrintWriter out) {
         Recovery.Report report = runtime.recover(true, RECOVERY_WAIT);
