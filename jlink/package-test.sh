@@ -84,6 +84,9 @@ else
   printf 'kassa.dataDir = %s\n' "$work/deb-data" > "$work/deb.properties"
   doctor=$(env -i PATH=/usr/bin:/bin HOME="$home" kassa doctor --json --config "$work/deb.properties") \
     || fail "installed kassa doctor exited non-zero: $doctor"
+  demo=$(env -i PATH=/usr/bin:/bin HOME="$home" timeout 300 kassa demo --config "$work/deb.properties" 2>&1) \
+    || fail "installed kassa demo exited non-zero: $(tail -c 2000 <<<"$demo")"
+  [[ $demo == *'"asExpected":true'* ]] || fail "installed kassa demo did not end as expected"
   dpkg -r kassa >/dev/null || fail "dpkg -r kassa failed"
   removed=true
   for f in /opt/kassa /usr/bin/kassa /usr/share/applications/kassa.desktop; do
