@@ -33,7 +33,7 @@ class DoctorCommandTest {
                 "scanners", "postback");
         assertThat(status(checks, "config")).isEqualTo("ok");
         assertThat(checks.get("database").get("detail").asText()).contains(dir.resolve("data").toString())
-                .contains("schema version 1");
+                .contains("schema version 2");
         assertThat(status(checks, "pay")).isEqualTo("ok");
         assertThat(checks.get("pay").get("detail").asText()).contains("login and password accepted");
         assertThat(status(checks, "clock")).isEqualTo("ok");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.Random;
 import org.kassa.app.config.HostEnvironment;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.drill.CrashDrill;
+import org.kassa.till.shift.Shifts;
+import org.kassa.till.staff.Role;
+import org.kassa.till.staff.Staff;
+import org.kassa.till.store.TillStore;
 import org.kassa.totp.BarcodeGenerator;
 import org.kassa.totp.TotpSettings;
 
@@ -66,8 +71,28 @@ final class CrashRig {
         if (shortCap) {
             lines.add("pay.status.capMillis = 1000");
         }
-        return Files.writeString(dir.resolve("kassa.properties"), String.join("\n", lines) + "\n",
+        Path config = Files.writeString(dir.resolve("kassa.properties"), String.join("\n", lines) + "\n",
                 StandardCharsets.UTF_8);
+        openShift(settings(config).jdbcUrl());
+        return config;
+    }
+
+    /**
+     * Outside training a till sells only in an open shift (decision 0132): the case's store gets an
+     * administrator and an open shift before the first child starts, as a merchant would do once a day.
+     */
+    private static void openShift(String jdbcUrl) {
+        try (TillStore store = TillStore.open(jdbcUrl)) {
+            String tillId = store.settings().tillId();
+            Staff staff = new Staff(store, tillId, Clock.systemUTC());
+            if (staff.isEmpty()) {
+                staff.add("admin", "Crash harness", Role.ADMINISTRATOR, "2468".toCharArray(), null);
+            }
+            Shifts shifts = new Shifts(store, tillId, Clock.systemUTC(), staff);
+            if (shifts.current().isEmpty()) {
+                shifts.open(staff.verify("admin", "2468".toCharArray(), Role.OPERATOR, "shift.open", null), 0, false);
+            }
+        }
     }
 
     static Path printerFile(Path dir) {
