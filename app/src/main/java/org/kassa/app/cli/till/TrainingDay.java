@@ -2,13 +2,10 @@ package org.kassa.app.cli.till;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.kassa.app.till.TrainingCards;
 import org.kassa.till.Till;
 import org.kassa.till.loyalty.ScanOutcome.Kind;
-import org.kassa.till.sale.SaleRuleException;
 import org.kassa.till.tender.PaymentRecord;
 
 /**
@@ -22,52 +19,51 @@ public final class TrainingDay {
 
     private final Till till;
     private final TrainingCards cards;
-    private final SaleEvents out;
-    private boolean allAsExpected = true;
+    private final DemoSteps steps;
 
     public TrainingDay(Till till, TrainingCards cards, SaleEvents out) {
         this.till = till;
         this.cards = cards;
-        this.out = out;
+        this.steps = new DemoSteps(out);
     }
 
     /** Runs every step; true when each ended as expected. */
     public boolean run() throws Exception {
         till.addItem("1001", new BigDecimal("2"));
         till.addItem("1002", BigDecimal.ONE);
-        step("cash-with-change", "ACCEPTED", till.payCash(roundUp(till.sale().totals().total())).state());
+        steps.step("cash-with-change", "ACCEPTED", till.payCash(roundUp(till.sale().totals().total())).state());
 
         expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
         till.addFree("Товар", 50_000);
-        step("koshelek-sbp", "ACCEPTED", koshelek("SBP").state());
+        steps.step("koshelek-sbp", "ACCEPTED", koshelek("SBP").state());
 
         expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
         till.addFree("Товар", 60_000);
-        step("koshelek-dolyame", "ACCEPTED", koshelek("DOLYAME").state());
+        steps.step("koshelek-dolyame", "ACCEPTED", koshelek("DOLYAME").state());
 
         expectScan("card-without-session", cards.withoutSession(), Kind.CARD_WITHOUT_SESSION);
         till.addItem("1003", BigDecimal.ONE);
-        step("koshelek-not-offered", "koshelek.noSession", refusal(() -> till.payKoshelek(null)));
-        step("cash-after-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+        steps.step("koshelek-not-offered", "koshelek.noSession", DemoSteps.refusal(() -> till.payKoshelek(null)));
+        steps.step("cash-after-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
 
         expectScan("stale-screenshot", cards.withWrongPassword(), Kind.CARD_REFUSED);
         till.addItem("1002", BigDecimal.ONE);
-        step("sale-goes-on", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+        steps.step("sale-goes-on", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
 
         expectScan("old-plastic-card", "77001234567", Kind.PLAIN_CARD);
         till.addItem("1001", BigDecimal.ONE);
-        step("cash-with-old-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
+        steps.step("cash-with-old-card", "ACCEPTED", till.payCash(till.sale().totals().total()).state());
 
         expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
         till.addFree("Товар", 50_001);
-        step("koshelek-declined", "REJECTED", koshelek("SBP").state());
-        step("declined-paid-in-cash", "ACCEPTED", till.payCash(50_001).state());
+        steps.step("koshelek-declined", "REJECTED", koshelek("SBP").state());
+        steps.step("declined-paid-in-cash", "ACCEPTED", till.payCash(50_001).state());
 
         expectScan("koshelek-card", cards.withSession(), Kind.CARD_WITH_SESSION);
         till.addFree("Товар", 50_002);
-        step("koshelek-cancelled-at-cap", "CANCELED", koshelek("SBP").state());
-        step("cancelled-paid-in-cash", "ACCEPTED", till.payCash(50_002).state());
-        return allAsExpected;
+        steps.step("koshelek-cancelled-at-cap", "CANCELED", koshelek("SBP").state());
+        steps.step("cancelled-paid-in-cash", "ACCEPTED", till.payCash(50_002).state());
+        return steps.allAsExpected();
     }
 
     private PaymentRecord koshelek(String provider) throws Exception {
@@ -75,29 +71,10 @@ public final class TrainingDay {
     }
 
     private void expectScan(String name, String code, Kind expected) {
-        step(name, expected.name(), till.scan(code).kind().name());
+        steps.step(name, expected.name(), till.scan(code).kind().name());
     }
 
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-            return "allowed";
-        } catch (SaleRuleException e) {
-            return e.key();
-        }
-    }
 
-    private void step(String name, String expected, String actual) {
-        boolean ok = expected.equals(actual);
-        allAsExpected &= ok;
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("event", "step");
-        json.put("step", name);
-        json.put("expected", expected);
-        json.put("actual", actual);
-        json.put("ok", ok);
-        out.print(json);
-    }
 
     private static long roundUp(long kopecks) {
         return (kopecks / 10_000 + 1) * 10_000;

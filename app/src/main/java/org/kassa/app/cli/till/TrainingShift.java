@@ -17,7 +17,6 @@ import org.kassa.till.refund.RefundLineRequest;
 import org.kassa.till.refund.RefundOutcome;
 import org.kassa.till.report.ReportJson;
 import org.kassa.till.report.ShiftReport;
-import org.kassa.till.sale.SaleRuleException;
 import org.kassa.till.shift.Shifts;
 import org.kassa.till.staff.Approval;
 import org.kassa.till.staff.Role;
@@ -38,12 +37,13 @@ public final class TrainingShift {
     private final TillRuntime runtime;
     private final TrainingCards cards;
     private final SaleEvents out;
-    private boolean allAsExpected = true;
+    private final DemoSteps steps;
 
     public TrainingShift(TillRuntime runtime, TrainingCards cards, SaleEvents out) {
         this.runtime = runtime;
         this.cards = cards;
         this.out = out;
+        this.steps = new DemoSteps(out);
     }
 
     /** Opens the shift, runs {@code day}, refunds, reports; true when every step ended as expected. */
@@ -58,23 +58,23 @@ public final class TrainingShift {
             shifts.close(admin, shifts.x().cashInDrawer());
         }
         var shift = shifts.open(admin, STARTING_CASH, true);
-        step("shift-open", "1", shifts.current().isPresent() ? "1" : "0");
-        allAsExpected &= day.call();
+        steps.step("shift-open", "1", shifts.current().isPresent() ? "1" : "0");
+        steps.include(day.call());
 
         PaymentRecord twoLines = koshelekSale(till);
         RefundDesk desk = runtime.refunds();
-        step("refund-wrong-pin-refused", "staff.pin.wrong", refusal(() -> staff.verify(TrainingStaff.SUPERVISOR,
+        steps.step("refund-wrong-pin-refused", "staff.pin.wrong", DemoSteps.refusal(() -> staff.verify(TrainingStaff.SUPERVISOR,
                 "0000".toCharArray(), Role.SUPERVISOR, "refund", twoLines.saleId())));
         Approval supervisor = staff.verify(TrainingStaff.SUPERVISOR, TrainingStaff.PIN.toCharArray(), Role.SUPERVISOR,
                 "refund", twoLines.saleId());
         RefundOutcome partial = desk.refund(twoLines.saleId(), List.of(new RefundLineRequest(1, BigDecimal.ONE)),
                 supervisor, WAIT);
-        step("refund-partial", "REFUNDED 8990", partial.state() + " " + partial.amount());
+        steps.step("refund-partial", "REFUNDED 8990", partial.state() + " " + partial.amount());
         String dolyame = runtime.store().reports().koshelekLines(shift.id()).stream()
                 .filter(l -> "PAYMENT".equals(l.kind()) && "DOLYAME".equals(l.paymentType())).findFirst()
                 .map(l -> desk.findSale(l.orderId())).orElse(null);
         RefundOutcome full = dolyame == null ? null : desk.refund(dolyame, List.of(), supervisor, WAIT);
-        step("refund-full", "REFUNDED voided", full == null ? "no DOLYAME sale"
+        steps.step("refund-full", "REFUNDED voided", full == null ? "no DOLYAME sale"
                 : full.state() + (full.saleVoided() ? " voided" : ""));
 
         ShiftReport x = shifts.x();
@@ -84,10 +84,10 @@ public final class TrainingShift {
         ShiftReport z = shifts.close(admin, x.cashInDrawer());
         report(z);
         runtime.printReport(z);
-        step("z-report", "Z " + shift.number(), z.kind() + " " + z.number());
-        runtime.sandboxLedger().ifPresent(ledger -> step("z-matches-ledger", "true",
+        steps.step("z-report", "Z " + shift.number(), z.kind() + " " + z.number());
+        runtime.sandboxLedger().ifPresent(ledger -> steps.step("z-matches-ledger", "true",
                 Boolean.toString(matches(z, ledger))));
-        return allAsExpected;
+        return steps.allAsExpected();
     }
 
     private PaymentRecord koshelekSale(Till till) throws Exception {
@@ -95,7 +95,7 @@ public final class TrainingShift {
         till.addItem("1001", new BigDecimal("2"));
         till.addItem("1002", BigDecimal.ONE);
         PaymentRecord paid = till.payKoshelek("SBP").result().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        step("koshelek-two-lines", "ACCEPTED", paid.state());
+        steps.step("koshelek-two-lines", "ACCEPTED", paid.state());
         return paid;
     }
 
@@ -134,24 +134,5 @@ public final class TrainingShift {
         out.print(json);
     }
 
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-            return "allowed";
-        } catch (SaleRuleException e) {
-            return e.key();
-        }
-    }
 
-    private void step(String name, String expected, String actual) {
-        boolean ok = expected.equals(actual);
-        allAsExpected &= ok;
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("event", "step");
-        json.put("step", name);
-        json.put("expected", expected);
-        json.put("actual", actual);
-        json.put("ok", ok);
-        out.print(json);
-    }
 }
