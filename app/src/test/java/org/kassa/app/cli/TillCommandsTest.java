@@ -65,6 +65,15 @@ class TillCommandsTest {
     }
 
     @Test
+    void theCatalogCommandsUseTheTillsOwnDatabase() throws Exception {
+        assertThat(run("sell", "--free", "x=1000", "--tender", "cash").exit()).isZero();   // creates the store
+        Cli.Run list = run("catalog", "list");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("4601234000017");    // the demo catalog the training till loaded
+        assertThat(lines(run("journal"))).isEmpty();           // a cash sale sends nothing
+    }
+
+    @Test
     void recoverWithNothingInFlightIsClean() throws Exception {
         Cli.Run recover = run("recover");
         assertThat(recover.exit()).as(recover.err()).isZero();
