@@ -17,12 +17,12 @@ import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
 import org.kassa.payclient.callback.ReceiverSettings;
+import org.kassa.printer.Printer;
+import org.kassa.printer.PrinterException;
+import org.kassa.printer.VirtualPrinter;
 import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxSettings;
-import org.kassa.printer.Printer;
-import org.kassa.printer.VirtualPrinter;
-import org.kassa.printer.PrinterException;
 import org.kassa.till.Recovery;
 import org.kassa.till.StoreRecords;
 import org.kassa.till.Till;
@@ -30,10 +30,13 @@ import org.kassa.till.TillSetup;
 import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.receipt.SaleReceipt;
 import org.kassa.till.refund.RefundDesk;
+import org.kassa.till.refund.RefundOutcome;
 import org.kassa.till.report.ReportPrint;
 import org.kassa.till.report.ShiftReport;
 import org.kassa.till.shift.Shifts;
 import org.kassa.till.staff.Staff;
+import org.kassa.till.store.OperationKind;
+import org.kassa.till.store.OperationRow;
 import org.kassa.till.store.TillStore;
 import org.kassa.till.text.TillTexts;
 import org.kassa.totp.PasscodeVerify;
@@ -148,9 +151,29 @@ public final class TillRuntime implements AutoCloseable {
         return Optional.ofNullable(ledger);
     }
 
-    /** Resolves whatever a previous run left in flight (decision 0113). */
+    /**
+     * Resolves whatever a previous run left in flight (decision 0113): payments, sales and receipts in the core,
+     * then refunds that never got a final answer, each resumed with its journaled request (decision 0133).
+     */
     public Recovery.Report recover(boolean cancelUnpaidSale, Duration waitPerPayment) {
-        return new Recovery(till, waitPerPayment).run(cancelUnpaidSale);
+        Recovery.Report core = new Recovery(till, waitPerPayment).run(cancelUnpaidSale);
+        List<Recovery.Resolved> resolved = new ArrayList<>(core.resolved());
+        int pending = core.stillPending();
+        for (OperationRow refund : store.operations().unfinished()) {
+            if (refund.kind() != OperationKind.REFUND) {
+                continue;
+            }
+            try {
+                RefundOutcome outcome = refunds().resume(refund.id(), waitPerPayment);
+                resolved.add(new Recovery.Resolved(outcome.orderId(), refund.id(), "REFUND_" + outcome.state()));
+                pending += "IN_DOUBT".equals(outcome.state()) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // A refund that cannot be resumed now stays for `kassa refund --resume`; the rest goes on.
+                resolved.add(new Recovery.Resolved(null, refund.id(), "REFUND_NOT_RESUMED"));
+                pending++;
+            }
+        }
+        return new Recovery.Report(List.copyOf(resolved), pending);
     }
 
     private static TillStore openStore(KassaSettings settings) {
