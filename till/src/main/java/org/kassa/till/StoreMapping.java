@@ -27,7 +27,7 @@ final class StoreMapping {
     static SaleRow row(Sale sale, String tillId) {
         var card = sale.card();
         return new SaleRow(sale.id(), tillId, sale.orderId(),
-                org.kassa.till.store.SaleStatus.valueOf(sale.status().name()), sale.openedAt(), sale.closedAt(),
+                sale.status(), sale.openedAt(), sale.closedAt(),
                 sale.closedBy(), sale.totals().total(), sale.totals().discount(),
                 card.map(c -> c.masked()).orElse(null), card.map(c -> c.resultCode()).orElse(null), sale.training());
     }
@@ -46,13 +46,13 @@ final class StoreMapping {
                 l.measure().name(), l.vat().code(), l.discountKopecks(), l.voided())).toList();
         long lineDiscounts = lines.stream().filter(l -> !l.voided()).mapToLong(SaleLine::discount).sum();
         return Sale.restore(row.id(), row.orderId(), row.openedAt(), row.training(), lines,
-                Math.max(0, row.discountKopecks() - lineDiscounts), SaleStatus.valueOf(row.status().name()),
+                Math.max(0, row.discountKopecks() - lineDiscounts), row.status(),
                 row.closedAt(), row.closedBy());
     }
 
     static PaymentRow row(PaymentRecord p) {
         boolean cash = p.tender() == Tender.CASH;
-        return new PaymentRow(p.id(), p.saleId(), org.kassa.till.store.Tender.valueOf(p.tender().name()), p.state(),
+        return new PaymentRow(p.id(), p.saleId(), p.tender(), p.state(),
                 p.settled(), p.amount(), cash ? p.cashGiven() : null, cash ? p.change() : null,
                 p.slip() != null && p.slip().paymentType() != null ? p.slip().paymentType() : p.paymentType(),
                 p.transactionId(), p.checkoutRequestId(), p.status(), p.tipCode(),
@@ -66,7 +66,7 @@ final class StoreMapping {
                 : new Slip(s.slipId(), s.paymentTransactionId(), s.refundTransactionId(), r.paymentType(), null, null,
                         s.orderId(), null, s.operationDateTime(), null, s.qrcId(), s.kzo(), r.amountKopecks(), "RUB",
                         s.rawJson());
-        return new PaymentRecord(r.id(), r.saleId(), Tender.valueOf(r.tender().name()), r.state(), r.amountKopecks(),
+        return new PaymentRecord(r.id(), r.saleId(), r.tender(), r.state(), r.amountKopecks(),
                 r.cashGivenKopecks() == null ? 0 : r.cashGivenKopecks(),
                 r.changeKopecks() == null ? 0 : r.changeKopecks(), r.paymentType(), r.transactionId(),
                 r.checkoutRequestId(), r.status(), r.tipCode(), slip, s.rawJson(), r.createdAt(), r.updatedAt());

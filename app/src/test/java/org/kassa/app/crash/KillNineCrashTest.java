@@ -19,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kassa.app.crash.CrashCase.Expected;
 import org.kassa.sandbox.PaySandbox;
-import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxLedger.SandboxPayment;
+import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxSettings;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.store.PaymentRow;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
 import org.kassa.till.store.TillStore;
 
 /**

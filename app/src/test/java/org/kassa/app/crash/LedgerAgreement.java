@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kassa.sandbox.SandboxLedger.SandboxPayment;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.store.PaymentRow;
 import org.kassa.till.store.PrintJobRow;
 import org.kassa.till.store.PrintKind;
 import org.kassa.till.store.PrintState;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
-import org.kassa.till.store.Tender;
 import org.kassa.till.store.TillStore;
+import org.kassa.till.tender.Tender;
 
 /**
  * What must hold between the till's store and the Pay server's ledger once recovery is done: no payment lost,

@@ -13,10 +13,10 @@ import org.kassa.payclient.CallListener;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.api.RequestIds;
 import org.kassa.payclient.api.StatusRequest;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.store.PaymentRow;
 import org.kassa.till.store.PrintState;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
 import org.kassa.till.store.TillStore;
 import org.kassa.totp.Passcodes;
 

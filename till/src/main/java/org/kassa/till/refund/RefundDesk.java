@@ -22,6 +22,7 @@ import org.kassa.till.TillSetup;
 import org.kassa.till.sale.Invoices;
 import org.kassa.till.sale.Sale;
 import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.staff.Approval;
 import org.kassa.till.staff.Role;
 import org.kassa.till.store.OperationKind;
@@ -30,10 +31,9 @@ import org.kassa.till.store.RefundLineRow;
 import org.kassa.till.store.RefundRepository.Refunded;
 import org.kassa.till.store.RefundRow;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
-import org.kassa.till.store.Tender;
 import org.kassa.till.store.TillStore;
 import org.kassa.till.tender.PaymentRecord;
+import org.kassa.till.tender.Tender;
 
 /**
  * Refunds of paid sales, approved by a supervisor (docs/decisions/0133). Lines and quantities are checked

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kassa.till.store.ReportRepository;
 import org.kassa.till.store.ShiftRow;
-import org.kassa.till.store.Tender;
 import org.kassa.till.store.TillStore;
+import org.kassa.till.tender.Tender;
 
 /** Makes X and Z reports of a shift from the store (a few indexed queries per report). */
 public final class ReportMaker {

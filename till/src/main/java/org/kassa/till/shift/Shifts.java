@@ -7,11 +7,11 @@ import org.kassa.till.report.ReportJson;
 import org.kassa.till.report.ReportMaker;
 import org.kassa.till.report.ShiftReport;
 import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.staff.Approval;
 import org.kassa.till.staff.Role;
 import org.kassa.till.staff.Staff;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
 import org.kassa.till.store.ShiftRow;
 import org.kassa.till.store.TillStore;
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.kassa.till.tender.Tender;
 
 /** Payments (tenders) of sales. */
 public final class PaymentRepository {

@@ -2,6 +2,7 @@ package org.kassa.till.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.kassa.till.tender.Tender;
 
 /**
  * One tender of a sale.

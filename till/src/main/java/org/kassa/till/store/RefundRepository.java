@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kassa.till.tender.Tender;
 
 /** Refunds and cancels of sales with their lines (tables refund, refund_line). */
 public final class RefundRepository {

@@ -2,6 +2,7 @@ package org.kassa.till.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.kassa.till.tender.Tender;
 
 /**
  * A cancel or refund of (part of) a paid sale, as the till sees it.

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.kassa.till.tender.Tender;
 
 /**
  * The queries behind X and Z reports: each reads one shift through the indexes sale(shift_id), payment(sale_id)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kassa.till.catalog.Measure;
 import org.kassa.till.catalog.Vat;
+import org.kassa.till.sale.SaleStatus;
 
 /** Sales and their lines. */
 public final class SaleRepository {

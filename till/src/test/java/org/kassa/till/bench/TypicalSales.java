@@ -11,6 +11,7 @@ import org.kassa.payclient.Operation;
 import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.catalog.Product;
 import org.kassa.till.journal.DurableJournal;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.store.JournalCall;
 import org.kassa.till.store.LoyaltyScanRow;
 import org.kassa.till.store.PaymentRow;
@@ -18,7 +19,6 @@ import org.kassa.till.store.PrintJobRow;
 import org.kassa.till.store.PrintKind;
 import org.kassa.till.store.SaleLineRow;
 import org.kassa.till.store.SaleRow;
-import org.kassa.till.store.SaleStatus;
 import org.kassa.till.store.SlipFields;
 import org.kassa.till.store.TillStore;
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.kassa.sandbox.SandboxLedger;
 import org.kassa.till.Till;
 import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.staff.Approval;
 import org.kassa.till.staff.PinHasher;
 import org.kassa.till.staff.Role;
 import org.kassa.till.staff.Staff;
-import org.kassa.till.store.SaleStatus;
 import org.kassa.till.tender.PaymentRecord;
 import org.kassa.till.testing.TillRig;
 

@@ -1,5 +1,7 @@
 package org.kassa.till.store;
 
+import org.kassa.till.sale.SaleStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

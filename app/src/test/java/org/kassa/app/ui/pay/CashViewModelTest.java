@@ -10,7 +10,7 @@ import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.DirectJobs;
 import org.kassa.app.ui.TrainingTill;
 import org.kassa.app.ui.core.UiMessage;
-import org.kassa.till.store.SaleStatus;
+import org.kassa.till.sale.SaleStatus;
 
 /** Cash on the real till core: the change as the operator types, a short amount refused, the sale paid. */
 class CashViewModelTest {
