@@ -34,7 +34,8 @@ class RefundRecoveryTest {
 
     @Test
     void theNextStartResumesARefundThatGotNoAnswer() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "refund-recovery", UUID.randomUUID().toString()));
+        Path dir = Files.createDirectories(Path.of("target", "refund-recovery", UUID.randomUUID().toString()))
+                .toAbsolutePath();
         TotpSettings totp = probe(dir).totp();
         try (PaySandbox sandbox = PaySandbox.start(SandboxSettings.training(totp))) {
             Path config = Files.writeString(dir.resolve("kassa.properties"), String.join("\n",
