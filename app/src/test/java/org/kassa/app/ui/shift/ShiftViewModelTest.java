@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kassa.app.config.ConfigFile;
-import org.kassa.app.config.HostEnvironment;
-import org.kassa.app.config.KassaSettings;
 import org.kassa.app.config.TotpConfig;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.DirectJobs;
+import org.kassa.app.ui.TestModeTill;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.UiMessage;
 import org.kassa.sandbox.PaySandbox;
@@ -44,7 +38,7 @@ class ShiftViewModelTest {
     @BeforeEach
     void openTestTill() throws IOException {
         sandbox = PaySandbox.start(SandboxSettings.training(TotpConfig.settings(ConfigFile.defaults())));
-        runtime = TillRuntime.open(testMode(sandbox));
+        runtime = TillRuntime.open(TestModeTill.settings(sandbox));
         runtime.store().products().upsertAll(CatalogCsv.demo());
         model = new ShiftViewModel(runtime.staff(), runtime.shifts(), false, new DirectJobs());
     }
@@ -129,17 +123,5 @@ class ShiftViewModelTest {
     void withoutAShiftTheTillRefusesToSell() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.till().addItem(MILK, BigDecimal.ONE))
                 .isInstanceOfSatisfying(SaleRuleException.class, e -> assertThat(e.key()).isEqualTo("shift.closed"));
-    }
-
-    private static KassaSettings testMode(PaySandbox sandbox) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "ui-shift-tills",
-                UUID.randomUUID().toString())).toAbsolutePath();
-        String slashed = dir.toString().replace('\\', '/');
-        Path file = Files.writeString(dir.resolve("kassa.properties"), String.join("\n",
-                "kassa.mode = test", "ui.language = ru", "kassa.dataDir = " + slashed,
-                "pay.baseUrl.test = " + sandbox.baseUrl(), "pay.login = " + sandbox.login(),
-                "pay.password = " + sandbox.password(), "printer.address = file:" + slashed + "/printer.bin") + "\n",
-                StandardCharsets.UTF_8);
-        return KassaSettings.load(file, new HostEnvironment(dir.resolve("home"), Map.of(), "Linux"));
     }
 }
