@@ -32,6 +32,8 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             handled = true;
         } else if (screen.info() != null) {
             handled = infoKey(key);
+        } else if (screen.shift.needed().get()) {
+            handled = false;    // the shift card's fields take the keys; Enter opens the shift
         } else if (screen.koshelek.phase().get() != Phase.IDLE) {
             handled = koshelekKey(key);
         } else if (screen.cash.open().get()) {

@@ -5,20 +5,22 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kassa.app.ui.core.I18n;
+import org.kassa.till.store.ShiftRow;
 
-/** Mode, Pay API, printer, scanner, shift and user (placeholders until shifts exist), language and theme keys. */
+/** Mode, Pay API, printer, scanner, the open shift and who opened it, language and theme keys. */
 final class StatusBar {
 
     private StatusBar() {
     }
 
-    static HBox create(StatusViewModel model, I18n i18n) {
+    static HBox create(StatusViewModel model, ObservableValue<ShiftRow> openShift, I18n i18n) {
         String mode = model.mode().name().toLowerCase(Locale.ROOT);
         Label modeLabel = label("statusMode", i18n, Bindings.createStringBinding(() -> i18n.get("status.mode."
                 + mode), i18n.locale()));
@@ -26,8 +28,12 @@ final class StatusBar {
         Label pay = health("statusPay", i18n, "status.pay", model.pay());
         Label printer = health("statusPrinter", i18n, "status.printer", model.printer());
         Label scanner = label("statusScanner", i18n, i18n.text("status.scanner"));
-        Label shift = label("statusShift", i18n, i18n.text("status.shift"));
-        Label user = label("statusUser", i18n, i18n.text("status.user"));
+        Label shift = label("statusShift", i18n, Bindings.createStringBinding(() -> openShift.getValue() == null
+                ? i18n.get("status.shift") : i18n.get("status.shift.open", openShift.getValue().number()), openShift,
+                i18n.locale()));
+        Label user = label("statusUser", i18n, Bindings.createStringBinding(() -> openShift.getValue() == null
+                ? i18n.get("status.user") : i18n.get("status.user.name", openShift.getValue().openedBy()), openShift,
+                i18n.locale()));
         Label keys = label("statusKeys", i18n, i18n.text("status.keys"));
         keys.setMinWidth(0);
         Region spring = new Region();
@@ -59,7 +65,7 @@ final class StatusBar {
         return label;
     }
 
-    private static Label label(String id, I18n i18n, javafx.beans.value.ObservableValue<String> text) {
+    private static Label label(String id, I18n i18n, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");

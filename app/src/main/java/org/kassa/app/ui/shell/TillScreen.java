@@ -14,6 +14,8 @@ import org.kassa.app.ui.pay.KoshelekView;
 import org.kassa.app.ui.pay.KoshelekViewModel;
 import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
 import org.kassa.app.ui.sale.SaleView;
+import org.kassa.app.ui.shift.ShiftView;
+import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.app.ui.sale.SaleViewModel;
 import org.kassa.scanner.wedge.KeyboardWedgeSource;
 import org.kassa.scanner.wedge.WedgeSettings;
@@ -28,11 +30,13 @@ final class TillScreen implements AutoCloseable {
     final SaleViewModel sale;
     final KoshelekViewModel koshelek;
     final CashViewModel cash;
+    final ShiftViewModel shift;
     final SaleView saleView;
     final I18n i18n;
     private final ShellView shell;
     private final KoshelekView koshelekView;
     private final CashView cashView;
+    private final ShiftView shiftView;
     private final ObjectProperty<Node> info = new SimpleObjectProperty<>();
     private final KeyboardWedgeSource wedge;
     private final WedgeKeys wedgeKeys;
@@ -40,7 +44,8 @@ final class TillScreen implements AutoCloseable {
     private final Scene scene;
 
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
-               java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs) {
+               java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
+               ShiftViewModel shift) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -50,6 +55,8 @@ final class TillScreen implements AutoCloseable {
         this.saleView = new SaleView(sale, i18n);
         this.koshelekView = new KoshelekView(koshelek, i18n);
         this.cashView = new CashView(cash, i18n);
+        this.shift = shift;
+        this.shiftView = new ShiftView(shift, i18n);
         shell.setScreen(saleView.root());
         FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
         till.addListener(events);
@@ -70,6 +77,13 @@ final class TillScreen implements AutoCloseable {
             }
         });
         info.addListener((o, was, now) -> updateOverlay());
+        shift.needed().addListener((o, was, now) -> {
+            updateOverlay();
+            if (was && !now && shift.shift().get() != null) {
+                sale.refresh();     // the first sale of the new shift
+                sale.tell(UiMessage.ui("shift.opened", shift.shift().get().number()), false);
+            }
+        });
         sale.refresh();
         updateOverlay();
     }
@@ -96,11 +110,13 @@ final class TillScreen implements AutoCloseable {
     }
 
     void updateOverlay() {
-        Node card = info.get() != null ? info.get() : koshelekView.current() != null ? koshelekView.current()
-                : cash.open().get() ? cashView.root() : null;
+        Node card = info.get() != null ? info.get() : shift.needed().get() ? shiftView.root()
+                : koshelekView.current() != null ? koshelekView.current() : cash.open().get() ? cashView.root() : null;
         shell.overlay().show(card);
         if (card == cashView.root()) {
             cashView.field().requestFocus();
+        } else if (card == shiftView.root()) {
+            shiftView.field().requestFocus();
         } else if (card == null) {
             saleView.input().requestFocus();
         } else {

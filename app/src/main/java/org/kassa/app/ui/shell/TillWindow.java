@@ -12,12 +12,14 @@ import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.core.FxJobs;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
 
 /**
  * The till window: shows at once, opens the till in a background task (store, Pay peer, printer), runs
- * recovery keeping the open sale, shows what recovery did, then the sale screen.
+ * recovery keeping the open sale, shows what recovery did, then the sale screen (asking for a shift first when
+ * none is open outside training).
  */
 public final class TillWindow implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class TillWindow implements AutoCloseable {
     private final FxJobs statusJobs = new FxJobs();
     private final ReadOnlyObjectWrapper<TillScreen> screen = new ReadOnlyObjectWrapper<>();
     private volatile TillRuntime runtime;
+    private volatile ShiftViewModel shift;
 
     private TillWindow(Stage stage, KassaSettings settings) {
         this.settings = settings;
@@ -60,7 +63,9 @@ public final class TillWindow implements AutoCloseable {
             @Override
             protected Recovery.Report call() {
                 runtime = TillRuntime.open(settings);
-                return runtime.recover(false, RECOVERY_WAIT);
+                Recovery.Report report = runtime.recover(false, RECOVERY_WAIT);
+                shift = new ShiftViewModel(runtime.staff(), runtime.shifts(), settings.training(), jobs);
+                return report;
             }
         };
         opening.setOnSucceeded(e -> started(opening.getValue()));
@@ -80,9 +85,10 @@ public final class TillWindow implements AutoCloseable {
         VirtualPrinter virtual = till.setup().printer() instanceof VirtualPrinter v ? v : null;
         var payUrl = till.setup().pay().settings().baseUrl();
         shell.setStatusBar(StatusBar.create(new StatusViewModel(settings.mode(), payUrl, till.setup().printer(),
-                statusJobs), i18n));
+                statusJobs), shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
-                virtual == null ? null : virtual::lastPreview, i18n, jobs);
+                virtual == null ? null : virtual::lastPreview, i18n, jobs, shift);
+        shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
         if (!lines.isEmpty()) {
             ready.showInfo(InfoViews.recovery(i18n, lines));
