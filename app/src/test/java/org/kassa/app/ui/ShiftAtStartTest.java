@@ -19,7 +19,7 @@ import org.kassa.app.config.TotpConfig;
 import org.kassa.app.ui.shell.TillWindow;
 import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxSettings;
-import org.kassa.till.store.SaleStatus;
+import org.kassa.till.sale.SaleStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -18,9 +18,9 @@ import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxSettings;
 import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.sale.SaleRuleException;
+import org.kassa.till.sale.SaleStatus;
 import org.kassa.till.staff.Role;
 import org.kassa.till.staff.Staff;
-import org.kassa.till.store.SaleStatus;
 
 /**
  * Opening a shift from the window on the real till core in test mode (a sandbox on loopback as the Pay API, a
