@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.kassa.payclient.testing.FirstByteRelay;
 import org.kassa.payclient.CallListener;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.api.CheckoutInvoice;

@@ -3,6 +3,7 @@ package org.kassa.till.bench;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import org.kassa.payclient.testing.FirstByteRelay;
 import org.kassa.till.loyalty.ScanOutcome;
 import org.kassa.till.tender.KoshelekPayment;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,4 +1,4 @@
-package org.kassa.sandbox.bench;
+package org.kassa.payclient.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A TCP relay on loopback in front of a server that notes the moment the first bytes of a request line
  * starting with {@code prefix} pass through: "on the wire", as a proxy in front of the Pay API would see it.
+ * Shared through payclient's test-jar by the sandbox's and the till's latency benchmarks.
  */
-final class FirstByteRelay implements AutoCloseable {
+public final class FirstByteRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
@@ -25,7 +26,7 @@ final class FirstByteRelay implements AutoCloseable {
     private volatile long seenNanos;
     private volatile boolean armed;
 
-    FirstByteRelay(URI targetBase, String requestLinePrefix) throws IOException {
+    public FirstByteRelay(URI targetBase, String requestLinePrefix) throws IOException {
         this.target = new InetSocketAddress(targetBase.getHost(), targetBase.getPort());
         this.prefix = requestLinePrefix.getBytes(StandardCharsets.US_ASCII);
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -34,18 +35,18 @@ final class FirstByteRelay implements AutoCloseable {
         accept.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
     /** Watches for the next matching request. */
-    void arm() {
+    public void arm() {
         seen = new CountDownLatch(1);
         armed = true;
     }
 
     /** System.nanoTime() when the armed request's first bytes arrived. */
-    long awaitNanos() throws InterruptedException {
+    public long awaitNanos() throws InterruptedException {
         if (!seen.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no matching request reached the relay");
         }
