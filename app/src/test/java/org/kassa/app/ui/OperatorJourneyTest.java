@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -28,7 +23,6 @@ import org.kassa.till.store.SaleRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The operator's journey through the real window (headless, Monocle) and the real till core against the
@@ -43,6 +37,7 @@ class OperatorJourneyTest {
     private KassaSettings settings;
     private TillWindow window;
     private FxRobot robot;
+    private WindowLookups look;
     private Keyboard keys;
 
     @Start
@@ -54,8 +49,9 @@ class OperatorJourneyTest {
     @BeforeEach
     void tillIsReady(FxRobot fx) throws Exception {
         robot = fx;
+        look = new WindowLookups(fx);
         keys = new Keyboard(fx, window.scene());
-        waitFor(30, () -> window.ready().get() != null && !visible("#starting"));
+        WindowLookups.waitFor(30, () -> window.ready().get() != null && !look.visible("#starting"));
     }
 
     @AfterEach
@@ -66,25 +62,25 @@ class OperatorJourneyTest {
     @Test
     void catalogBarcodeThenLoyaltyCardThenF12PaysPrintsTheSlipAndStoresThePaidSale() throws Exception {
         keys.typeAsPerson(MILK, true);
-        waitFor(10, () -> basket().getItems().size() == 1);
-        assertThat(text("#total")).isEqualTo("89,90\u00a0₽");
-        waitFor(5, () -> text("#saleMessage").startsWith("Добавлено: Молоко"));
-        assertThat(visible("#payKoshelek")).as("no Koshelek Pay without a card").isFalse();
+        WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
+        assertThat(look.text("#total")).isEqualTo("89,90\u00a0₽");
+        WindowLookups.waitFor(5, () -> look.text("#saleMessage").startsWith("Добавлено: Молоко"));
+        assertThat(look.visible("#payKoshelek")).as("no Koshelek Pay without a card").isFalse();
 
         keys.scan(TrainingTill.cardWithSession(settings));
-        waitFor(10, () -> text("#cardBanner").contains("доступна оплата Koshelek Pay"));
+        WindowLookups.waitFor(10, () -> look.text("#cardBanner").contains("доступна оплата Koshelek Pay"));
         assertThat(robot.lookup("#saleInput").queryAs(TextField.class).getText()).as("the scan never lands in the field")
                 .isEmpty();
         assertThat(robot.lookup("#payKoshelek").queryAs(Button.class).getText()).startsWith("F12");
 
         keys.press(KeyCode.F12);
-        waitFor(5, () -> visible("#providerChoice"));
-        assertThat(text("#providerSBP")).contains("СБП");
+        WindowLookups.waitFor(5, () -> look.visible("#providerChoice"));
+        assertThat(look.text("#providerSBP")).contains("СБП");
         keys.press(KeyCode.ENTER);
-        waitFor(5, () -> visible("#koshelekProgress") || visible("#koshelekAccepted"));
-        waitFor(20, () -> visible("#koshelekAccepted"));
-        waitFor(10, () -> robot.lookup("#slipPreview").queryAs(ImageView.class).getImage() != null);
-        assertThat(text("#acceptedTitle")).contains("89,90");
+        WindowLookups.waitFor(5, () -> look.visible("#koshelekProgress") || look.visible("#koshelekAccepted"));
+        WindowLookups.waitFor(20, () -> look.visible("#koshelekAccepted"));
+        WindowLookups.waitFor(10, () -> robot.lookup("#slipPreview").queryAs(ImageView.class).getImage() != null);
+        assertThat(look.text("#acceptedTitle")).contains("89,90");
 
         VirtualPrinter printer = (VirtualPrinter) window.runtime().till().setup().printer();
         assertThat(printer.printed()).isNotEmpty();
@@ -93,35 +89,35 @@ class OperatorJourneyTest {
         assertThat(payments(paid.get(0))).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo("ACCEPTED"));
 
         keys.press(KeyCode.ENTER);
-        waitFor(5, () -> !visible("#koshelekAccepted") && basket().getItems().isEmpty());
-        assertThat(text("#saleMessage")).isEqualTo("Оплата принята");
+        WindowLookups.waitFor(5, () -> !look.visible("#koshelekAccepted") && look.basket().getItems().isEmpty());
+        assertThat(look.text("#saleMessage")).isEqualTo("Оплата принята");
     }
 
     @Test
     void aDeclinedPaymentShowsTheTipThenCashPaysTheSale() throws Exception {
         keys.typeAsPerson("99*" + CHOCOLATE, true);     // 99 × 99,99 = 9 899,01 ₽: the sandbox declines ..01
-        waitFor(10, () -> basket().getItems().size() == 1);
-        assertThat(text("#total")).isEqualTo("9\u2009899,01\u00a0₽");
+        WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
+        assertThat(look.text("#total")).isEqualTo("9\u2009899,01\u00a0₽");
         keys.scan(TrainingTill.cardWithSession(settings));
-        waitFor(10, () -> visible("#payKoshelek"));
+        WindowLookups.waitFor(10, () -> look.visible("#payKoshelek"));
 
         keys.press(KeyCode.F12);
-        waitFor(5, () -> visible("#providerChoice"));
+        WindowLookups.waitFor(5, () -> look.visible("#providerChoice"));
         keys.press(KeyCode.ENTER);
-        waitFor(20, () -> visible("#tipDialog"));
+        WindowLookups.waitFor(20, () -> look.visible("#tipDialog"));
         String code = "PAYMENT_DECLINED_BY_EXTERNAL_PROVIDER";
-        assertThat(text("#tipWhat")).isEqualTo(OperatorTips.russian().tip(code).what());
-        assertThat(text("#tipNext")).isEqualTo(OperatorTips.russian().tip(code).next());
-        assertThat(text("#tipCode")).contains(code);
-        assertThat(text("#tipWhat") + text("#tipNext")).doesNotContain("Exception").doesNotContain("422");
+        assertThat(look.text("#tipWhat")).isEqualTo(OperatorTips.russian().tip(code).what());
+        assertThat(look.text("#tipNext")).isEqualTo(OperatorTips.russian().tip(code).next());
+        assertThat(look.text("#tipCode")).contains(code);
+        assertThat(look.text("#tipWhat") + look.text("#tipNext")).doesNotContain("Exception").doesNotContain("422");
 
         keys.press(KeyCode.ENTER);                      // the default action: cash
-        waitFor(5, () -> visible("#cashView"));
-        assertThat(text("#cashDue")).contains("9\u2009899,01");
+        WindowLookups.waitFor(5, () -> look.visible("#cashView"));
+        assertThat(look.text("#cashDue")).contains("9\u2009899,01");
         keys.typeAsPerson("10000", false);
-        waitFor(5, () -> text("#cashChange").contains("100,99"));
+        WindowLookups.waitFor(5, () -> look.text("#cashChange").contains("100,99"));
         keys.press(KeyCode.ENTER);
-        waitFor(10, () -> !visible("#cashView") && text("#saleMessage").startsWith("Оплачено наличными"));
+        WindowLookups.waitFor(10, () -> !look.visible("#cashView") && look.text("#saleMessage").startsWith("Оплачено наличными"));
 
         List<SaleRow> paid = window.runtime().store().sales().list(Instant.EPOCH, SaleStatus.PAID);
         assertThat(paid).singleElement();
@@ -132,65 +128,38 @@ class OperatorJourneyTest {
     @Test
     void theOperatorCancelsAWaitingPaymentWithEscAndTheSaleStaysOpen() throws Exception {
         keys.typeAsPerson("98*" + CHOCOLATE, true);     // 9 799,02 ₽: the sandbox leaves it pending
-        waitFor(10, () -> basket().getItems().size() == 1);
+        WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
         keys.scan(TrainingTill.cardWithSession(settings));
-        waitFor(10, () -> visible("#payKoshelek"));
+        WindowLookups.waitFor(10, () -> look.visible("#payKoshelek"));
         keys.press(KeyCode.F12);
-        waitFor(5, () -> visible("#providerChoice"));
+        WindowLookups.waitFor(5, () -> look.visible("#providerChoice"));
         keys.press(KeyCode.ENTER);
-        waitFor(10, () -> visible("#koshelekProgress") && text("#progressSeconds").matches("[1-9]\\d* с из 30 с"));
+        WindowLookups.waitFor(10, () -> look.visible("#koshelekProgress") && look.text("#progressSeconds").matches("[1-9]\\d* с из 30 с"));
         keys.press(KeyCode.ESCAPE);
-        waitFor(20, () -> !visible("#koshelekProgress"));
-        assertThat(text("#saleMessage")).startsWith("Оплата отменена");
-        assertThat(basket().getItems()).hasSize(1);
+        WindowLookups.waitFor(20, () -> !look.visible("#koshelekProgress"));
+        assertThat(look.text("#saleMessage")).startsWith("Оплата отменена");
+        assertThat(look.basket().getItems()).hasSize(1);
         assertThat(window.runtime().store().sales().list(Instant.EPOCH, SaleStatus.PAID)).isEmpty();
     }
 
     @Test
     void personTypingReachesTheFieldAndTheScreenSwitchesToEnglish() throws Exception {
         keys.typeAsPerson("12", false);
-        waitFor(5, () -> "12".equals(robot.lookup("#saleInput").queryAs(TextField.class).getText()));
+        WindowLookups.waitFor(5, () -> "12".equals(robot.lookup("#saleInput").queryAs(TextField.class).getText()));
         keys.press(KeyCode.ESCAPE);
-        waitFor(5, () -> robot.lookup("#saleInput").queryAs(TextField.class).getText().isEmpty());
-        assertThat(text("#trainingBanner")).startsWith("УЧЕБНЫЙ РЕЖИМ");
+        WindowLookups.waitFor(5, () -> robot.lookup("#saleInput").queryAs(TextField.class).getText().isEmpty());
+        assertThat(look.text("#trainingBanner")).startsWith("УЧЕБНЫЙ РЕЖИМ");
         assertThat(robot.lookup("#statusBar").query().getStyleClass()).contains("mode-training");
         keys.press(KeyCode.F10);
-        waitFor(5, () -> robot.lookup("#payCash").queryAs(Button.class).getText().equals("F11   Cash"));
-        assertThat(text("#trainingBanner")).startsWith("TRAINING MODE");
+        WindowLookups.waitFor(5, () -> robot.lookup("#payCash").queryAs(Button.class).getText().equals("F11   Cash"));
+        assertThat(look.text("#trainingBanner")).startsWith("TRAINING MODE");
         keys.press(KeyCode.F1);
-        waitFor(5, () -> visible("#helpView"));
+        WindowLookups.waitFor(5, () -> look.visible("#helpView"));
         keys.press(KeyCode.ESCAPE);
-        waitFor(5, () -> !visible("#helpView"));
+        WindowLookups.waitFor(5, () -> !look.visible("#helpView"));
     }
 
     private List<PaymentRow> payments(SaleRow sale) {
         return window.runtime().store().payments().forSale(sale.id());
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<Object> basket() {
-        return robot.lookup("#basket").queryAs(TableView.class);
-    }
-
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** Shown now: the node and all its parents visible, and in the scene. */
-    private boolean visible(String id) {
-        var found = robot.lookup(id).tryQuery();
-        if (found.isEmpty() || found.get().getScene() == null) {
-            return false;
-        }
-        for (Node n = found.get(); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 }

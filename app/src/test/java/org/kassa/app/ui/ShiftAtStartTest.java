@@ -3,11 +3,7 @@ package org.kassa.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +19,6 @@ import org.kassa.till.sale.SaleStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Test mode through the real window (headless): no shift is open, so the window asks for one; a wrong PIN is
@@ -37,6 +32,7 @@ class ShiftAtStartTest {
     private PaySandbox sandbox;
     private TillWindow window;
     private FxRobot robot;
+    private WindowLookups look;
     private Keyboard keys;
 
     @Start
@@ -50,8 +46,9 @@ class ShiftAtStartTest {
     @BeforeEach
     void tillIsReady(FxRobot fx) throws Exception {
         robot = fx;
+        look = new WindowLookups(fx);
         keys = new Keyboard(fx, window.scene());
-        waitFor(30, () -> window.ready().get() != null && visible("#shiftView"));
+        WindowLookups.waitFor(30, () -> window.ready().get() != null && look.visible("#shiftView"));
         window.runtime().store().products().upsertAll(org.kassa.till.catalog.CatalogCsv.demo());
     }
 
@@ -63,59 +60,33 @@ class ShiftAtStartTest {
 
     @Test
     void theOperatorOpensAShiftWithLoginAndPinThenSells() throws Exception {
-        assertThat(text("#statusShift")).isEqualTo("Смена: —");
-        waitFor(5, () -> "shiftLogin".equals(focused()));
+        assertThat(look.text("#statusShift")).isEqualTo("Смена: —");
+        WindowLookups.waitFor(5, () -> "shiftLogin".equals(focused()));
         keys.typeAsPerson("olga", false);
         robot.interact(() -> robot.lookup("#shiftPin").query().requestFocus());
         keys.typeAsPerson("9999", true);
-        waitFor(10, () -> text("#shiftMessage").contains("осталось попыток до блокировки: 4"));
-        assertThat(visible("#shiftView")).isTrue();
+        WindowLookups.waitFor(10, () -> look.text("#shiftMessage").contains("осталось попыток до блокировки: 4"));
+        assertThat(look.visible("#shiftView")).isTrue();
 
-        waitFor(5, () -> "shiftPin".equals(focused()));
+        WindowLookups.waitFor(5, () -> "shiftPin".equals(focused()));
         keys.typeAsPerson("1234", true);
-        waitFor(10, () -> !visible("#shiftView"));
-        assertThat(text("#statusShift")).isEqualTo("Смена № 1");
-        assertThat(text("#statusUser")).isEqualTo("Кассир: olga");
+        WindowLookups.waitFor(10, () -> !look.visible("#shiftView"));
+        assertThat(look.text("#statusShift")).isEqualTo("Смена № 1");
+        assertThat(look.text("#statusUser")).isEqualTo("Кассир: olga");
         assertThat(window.runtime().shifts().current()).hasValueSatisfying(s -> assertThat(s.openedBy())
                 .isEqualTo("olga"));
 
         keys.typeAsPerson(MILK, true);
-        waitFor(10, () -> basket().getItems().size() == 1);
+        WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
         keys.press(KeyCode.F11);
-        waitFor(5, () -> visible("#cashView"));
+        WindowLookups.waitFor(5, () -> look.visible("#cashView"));
         keys.press(KeyCode.ENTER);
-        waitFor(10, () -> !visible("#cashView") && text("#saleMessage").startsWith("Оплачено наличными"));
+        WindowLookups.waitFor(10, () -> !look.visible("#cashView") && look.text("#saleMessage").startsWith("Оплачено наличными"));
         assertThat(window.runtime().store().sales().list(Instant.EPOCH, SaleStatus.PAID)).singleElement();
     }
 
     private String focused() {
         Node owner = window.scene().getFocusOwner();
         return owner == null ? null : owner.getId();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<Object> basket() {
-        return robot.lookup("#basket").queryAs(TableView.class);
-    }
-
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private boolean visible(String id) {
-        var found = robot.lookup(id).tryQuery();
-        if (found.isEmpty() || found.get().getScene() == null) {
-            return false;
-        }
-        for (Node n = found.get(); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 }
