@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
     /** The modules' root packages (app is the wiring and may use every module's public API). */
-    private static final String[] MODULES = {"messages", "totp", "payclient", "scanner", "printer", "sandbox", "till"};
+    private static final String[] MODULES = {"messages", "totp", "payclient", "scanner", "printer", "sandbox", "till", "central"};
 
     static Stream<String> modules() {
         return Stream.of(MODULES);
@@ -59,7 +59,7 @@ class ArchitectureTest {
 
     @Test
     void modulesNeverUseJavaFxOrTheDatabase() {
-        noClasses().that().resideOutsideOfPackages("org.kassa.app..", "org.kassa.till..")
+        noClasses().that().resideOutsideOfPackages("org.kassa.app..", "org.kassa.till..", "org.kassa.central..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.h2..", "java.sql..")
                 .allowEmptyShould(true).check(kassa);
     }
@@ -68,6 +68,21 @@ class ArchitectureTest {
     void tillCoreNeverUsesJavaFxOrTheApp() {
         noClasses().that().resideInAPackage("org.kassa.till..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kassa.app..")
+                .allowEmptyShould(true).check(kassa);
+    }
+
+    /** The till sells without the central store (decision 0170): only the app and central know it. */
+    @Test
+    void tillCoreNeverKnowsTheCentralStore() {
+        noClasses().that().resideInAPackage("org.kassa.till..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kassa.central..", "org.postgresql..")
+                .allowEmptyShould(true).check(kassa);
+    }
+
+    @Test
+    void centralStoreNeverUsesJavaFxOrTheApp() {
+        noClasses().that().resideInAPackage("org.kassa.central..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kassa.app..", "org.kassa.sandbox..")
                 .allowEmptyShould(true).check(kassa);
     }
 

@@ -20,7 +20,7 @@ class ModuleLayoutTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.kassa.messages", "org.kassa.totp", "org.kassa.payclient", "org.kassa.sandbox",
-        "org.kassa.sandbox.craftgate", "org.kassa.scanner", "org.kassa.printer", "org.kassa.app.cli", "org.kassa.app.config"})
+        "org.kassa.sandbox.craftgate", "org.kassa.scanner", "org.kassa.printer", "org.kassa.central", "org.kassa.app.cli", "org.kassa.app.config"})
     void modulePackageHasPublicTypes(String packageName) {
         assertThat(KASSA.stream().filter(c -> c.getPackageName().equals(packageName))
                 .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))

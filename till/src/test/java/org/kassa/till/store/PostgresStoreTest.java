@@ -14,6 +14,7 @@ import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.catalog.Measure;
 import org.kassa.till.catalog.Product;
 import org.kassa.till.catalog.Vat;
+import org.kassa.till.testing.ThrowawayPostgres;
 
 /** The same migrations and repositories on PostgreSQL 15, the central database of a shop with several tills. */
 class PostgresStoreTest {
