@@ -1,5 +1,6 @@
 package org.kassa.app.ui.refund;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -64,6 +65,7 @@ final class RefundLinesView {
         quantity.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 model.selected().set(index);
+                Platform.runLater(quantity::selectAll);     // a typed quantity replaces the one shown
             }
         });
         Label sold = new Label(i18n.get("refund.line.sold", Money.quantity(line.sold(), line.measure(),

@@ -96,7 +96,11 @@ public final class RefundView {
     public void focus() {
         switch (model.phase().get()) {
             case FINDING -> query.requestFocus();
-            case CHOOSING -> lines.focusSelected();
+            case CHOOSING -> {
+                choosing.applyCss();    // the scroll pane's skin puts the lines into the scene
+                choosing.layout();
+                lines.focusSelected();
+            }
             default -> {
                 Node card = current();
                 if (card != null) {
