@@ -30,6 +30,7 @@ public final class TipView {
                 : i18n.render(tip.getValue().problem()), tip, i18n.locale());
         StringBinding next = Bindings.createStringBinding(() -> tip.getValue() == null ? ""
                 : tip.getValue().tipCode() != null ? i18n.tip(tip.getValue().tipCode()).next()
+                : tip.getValue().next() != null ? i18n.render(tip.getValue().next())
                 : i18n.get("tip.nextDefault"), tip, i18n.locale());
         StringBinding code = Bindings.createStringBinding(() -> tip.getValue() == null
                 || tip.getValue().tipCode() == null ? "" : i18n.get("tip.code", tip.getValue().tipCode(),

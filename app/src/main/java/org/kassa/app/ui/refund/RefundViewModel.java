@@ -190,7 +190,7 @@ public final class RefundViewModel {
         phase.set(Phase.RUNNING);
         message.set(null);
         jobs.run(() -> desk.refund(sale, wanted, by, wait), this::finished, e -> {
-            tip.set(TipInfo.ofProblem(Problems.describe(e)));
+            tip.set(TipInfo.ofProblem(Problems.describe(e), UiMessage.ui("refund.tipNext")));
             phase.set(Phase.FAILED);
         });
     }
@@ -202,9 +202,11 @@ public final class RefundViewModel {
             return;
         }
         String code = store.refunds().find(done.refundId()).map(RefundRow::tipCode).orElse(null);
+        boolean inDoubt = "IN_DOUBT".equals(done.state());
         tip.set(code != null ? TipInfo.ofCode(code, done.requestId())
-                : TipInfo.ofProblem("IN_DOUBT".equals(done.state()) ? UiMessage.ui("refund.inDoubt", done.refundId())
-                : UiMessage.till("refund." + done.state())));
+                : inDoubt ? TipInfo.ofProblem(UiMessage.ui("refund.inDoubt", done.refundId()),
+                UiMessage.ui("refund.inDoubtNext"))
+                : TipInfo.ofProblem(UiMessage.till("refund." + done.state()), UiMessage.ui("refund.tipNext")));
         phase.set(Phase.FAILED);
     }
 

@@ -124,6 +124,14 @@ class RefundViewModelTest {
         assertThat(model.outcome().get().tender()).isEqualTo("CASH");
         assertThat(model.outcome().get().saleVoided()).isTrue();
         assertThat(runtime.store().sales().find(paid.saleId()).orElseThrow().status()).isEqualTo(SaleStatus.VOIDED);
+
+        model.open(supervisor);
+        model.query().set(orderId);
+        model.find();
+        assertThat(model.message().get()).isEqualTo(UiMessage.till("sale.refund.nothingLeft", orderId));
+        assertThat(model.lines()).singleElement().satisfies(l -> assertThat(l.refundable()).isFalse());
+        model.toggle();
+        assertThat(model.lines().get(0).chosen().get()).as("nothing left to tick").isFalse();
     }
 
     @Test
