@@ -62,8 +62,10 @@ class RefundViewModelTest {
         assertThat(model.phase().get()).isEqualTo(Phase.FINDING);
         model.scanned(paid.transactionId());
         assertThat(model.phase().get()).isEqualTo(Phase.CHOOSING);
-        assertThat(model.orderId().get()).isEqualTo(runtime.store().sales().find(paid.saleId()).orElseThrow().orderId());
-        assertThat(model.lines()).extracting(l -> l.line().name()).containsExactly("Молоко 3,2% 1 л", "Яблоки Гала, кг");
+        String orderId = runtime.store().sales().find(paid.saleId()).orElseThrow().orderId();
+        assertThat(model.orderId().get()).isEqualTo(orderId);
+        assertThat(model.lines()).extracting(l -> l.line().name())
+                .containsExactly("Молоко 3,2% 1 л", "Яблоки Гала, кг");
         RefundChoice milk = model.lines().get(0);
         RefundChoice apples = model.lines().get(1);
         assertThat(apples.weighed()).isTrue();

@@ -81,7 +81,8 @@ class ApprovalViewModelTest {
         assertThat(model.message().get().key()).isEqualTo("sale.staff.locked");
         model.pin().set(TrainingStaff.PIN);
         model.submit();
-        assertThat(model.message().get().key()).as("even the right PIN waits for the lock").isEqualTo("sale.staff.locked");
+        assertThat(model.message().get().key()).as("even the right PIN waits for the lock")
+                .isEqualTo("sale.staff.locked");
         assertThat(model.open().get()).isTrue();
     }
 
