@@ -57,6 +57,11 @@ public final class Keyboard {
         onFx.accept(() -> fire(code, "", KeyEvent.CHAR_UNDEFINED.charAt(0)));
     }
 
+    /** A function key held with Ctrl (Ctrl+F5), pressed and released. */
+    public void pressWithControl(KeyCode code) {
+        onFx.accept(() -> fire(code, "", KeyEvent.CHAR_UNDEFINED.charAt(0), true));
+    }
+
     private void key(char c) {
         KeyCode code;
         if (Character.isDigit(c)) {
@@ -69,6 +74,8 @@ public final class Keyboard {
                 case '*' -> KeyCode.MULTIPLY;
                 case ',' -> KeyCode.COMMA;
                 case '.' -> KeyCode.PERIOD;
+                case '-' -> KeyCode.MINUS;
+                case ' ' -> KeyCode.SPACE;
                 default -> throw new IllegalArgumentException("no key for '" + c + "' in this test keyboard");
             };
         }
@@ -76,10 +83,14 @@ public final class Keyboard {
     }
 
     private void fire(KeyCode code, String text, char typed) {
+        fire(code, text, typed, false);
+    }
+
+    private void fire(KeyCode code, String text, char typed, boolean control) {
         boolean shift = Character.isUpperCase(typed);
         Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
         Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, text, code, shift,
-                false, false, false));
+                control, false, false));
         if (!text.isEmpty()) {
             Node now = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
             Event.fireEvent(now, new KeyEvent(KeyEvent.KEY_TYPED, text, "", KeyCode.UNDEFINED, shift,
@@ -87,6 +98,6 @@ public final class Keyboard {
         }
         Node now = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
         Event.fireEvent(now, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, text, code, shift,
-                false, false, false));
+                control, false, false));
     }
 }

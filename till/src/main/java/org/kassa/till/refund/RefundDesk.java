@@ -70,6 +70,17 @@ public final class RefundDesk {
     }
 
     /**
+     * What refunding {@code lines} would pay back now, by the same rules and amounts as {@link #refund}; nothing
+     * is stored or sent (the window shows it while the lines are chosen).
+     *
+     * @throws SaleRuleException when a line or quantity would be refused
+     */
+    public long quote(String saleId, List<RefundLineRequest> lines) {
+        return RefundLines.plan(sale(saleId), store.refunds().refunded(saleId), lines).stream()
+                .mapToLong(RefundLines.Planned::amount).sum();
+    }
+
+    /**
      * Refunds {@code lines} of a paid sale (all that is left when empty), approved by {@code supervisor}; waits
      * up to {@code wait} for the final answer.
      *

@@ -58,6 +58,11 @@ class RefundsOnSandboxTest {
         PaymentRecord paid = koshelekSale();               // milk x3 + 0.5 kg apples = 35 465 kopecks
         supervisor = staff.verify("sveta", "5555".toCharArray(), Role.SUPERVISOR, "refund", paid.saleId());
 
+        assertThat(desk.quote(paid.saleId(), List.of(new RefundLineRequest(1, BigDecimal.ONE)))).isEqualTo(8_990);
+        assertThat(desk.quote(paid.saleId(), List.of(new RefundLineRequest(2, null)))).isEqualTo(35_465 - 3 * 8_990);
+        assertThatThrownBy(() -> desk.quote(paid.saleId(), List.of(new RefundLineRequest(2, new BigDecimal("0.2")))))
+                .satisfies(e -> assertThat(((SaleRuleException) e).key()).isEqualTo("refund.line.wholeOnly"));
+        assertThat(rig.sandbox.ledger().requestsTo(REFUND_PATH)).as("a quote sends nothing").isZero();
         RefundOutcome first = desk.refund(paid.saleId(), List.of(new RefundLineRequest(1, BigDecimal.ONE)),
                 supervisor, Duration.ofSeconds(20));
         assertThat(first.state()).isEqualTo("REFUNDED");

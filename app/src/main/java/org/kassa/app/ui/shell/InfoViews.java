@@ -39,6 +39,7 @@ final class InfoViews {
     static VBox help(I18n i18n) {
         return Panels.card("helpView", Panels.label(null, "overlay-title", i18n.text("help.title")),
                 Panels.label("helpKeys", "help-keys", i18n.text("help.keys")),
+                Panels.label("helpSupervisorKeys", "help-keys", i18n.text("help.keys.supervisor")),
                 Panels.label(null, "hint", i18n.text("help.hint")));
     }
 

@@ -7,7 +7,8 @@ import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
 
 /**
  * The till's keys (UI.md): F12 Koshelek Pay, F11 cash, Esc back/cancel, F1 help, Del void, ↑↓ select, F9 theme,
- * F10 language. The open overlay gets the keys first; typing keys reach the focused field unchanged.
+ * F10 language; F2 refund and Ctrl+F5 close the shift ({@link SupervisorScreens}). The open overlay gets the keys
+ * first; typing keys reach the focused field unchanged.
  */
 final class ScreenKeys implements EventHandler<KeyEvent> {
 
@@ -34,6 +35,8 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             handled = infoKey(key);
         } else if (screen.shift.needed().get()) {
             handled = false;    // the shift card's fields take the keys; Enter opens the shift
+        } else if (screen.supervisor.open()) {
+            handled = screen.supervisor.key(key);
         } else if (screen.koshelek.phase().get() != Phase.IDLE) {
             handled = koshelekKey(key);
         } else if (screen.cash.open().get()) {
@@ -42,7 +45,7 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
                 screen.cash.close();
             }
         } else {
-            handled = saleKey(key);
+            handled = screen.supervisor.saleKey(e) || saleKey(key);
         }
         if (handled) {
             e.consume();

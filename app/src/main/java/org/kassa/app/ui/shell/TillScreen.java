@@ -31,6 +31,7 @@ final class TillScreen implements AutoCloseable {
     final KoshelekViewModel koshelek;
     final CashViewModel cash;
     final ShiftViewModel shift;
+    final SupervisorScreens supervisor;
     final SaleView saleView;
     final I18n i18n;
     private final ShellView shell;
@@ -45,7 +46,7 @@ final class TillScreen implements AutoCloseable {
 
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
                java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
-               ShiftViewModel shift) {
+               ShiftViewModel shift, SupervisorScreens supervisor) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -57,6 +58,8 @@ final class TillScreen implements AutoCloseable {
         this.cashView = new CashView(cash, i18n);
         this.shift = shift;
         this.shiftView = new ShiftView(shift, i18n);
+        this.supervisor = supervisor;
+        supervisor.attach(this::updateOverlay, sale, shift);
         shell.setScreen(saleView.root());
         FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
         till.addListener(events);
@@ -111,12 +114,15 @@ final class TillScreen implements AutoCloseable {
 
     void updateOverlay() {
         Node card = info.get() != null ? info.get() : shift.needed().get() ? shiftView.root()
+                : supervisor.open() ? supervisor.current()
                 : koshelekView.current() != null ? koshelekView.current() : cash.open().get() ? cashView.root() : null;
         shell.overlay().show(card);
         if (card == cashView.root()) {
             cashView.field().requestFocus();
         } else if (card == shiftView.root()) {
             shiftView.field().requestFocus();
+        } else if (card == supervisor.current()) {
+            supervisor.focus();
         } else if (card == null) {
             saleView.input().requestFocus();
         } else {
@@ -162,6 +168,9 @@ final class TillScreen implements AutoCloseable {
 
     /** A scan from the wedge: a new sale after an accepted payment; ignored while another step is open. */
     private void scanned(String code) {
+        if (info.get() == null && supervisor.scanned(code)) {
+            return;     // a supervisor card or a refund slip's QR
+        }
         if (koshelek.phase().get() == Phase.ACCEPTED) {
             koshelek.close();
         }

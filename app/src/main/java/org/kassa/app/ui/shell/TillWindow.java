@@ -35,6 +35,7 @@ public final class TillWindow implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TillScreen> screen = new ReadOnlyObjectWrapper<>();
     private volatile TillRuntime runtime;
     private volatile ShiftViewModel shift;
+    private volatile SupervisorScreens.Models supervisor;
 
     private TillWindow(Stage stage, KassaSettings settings) {
         this.settings = settings;
@@ -65,6 +66,7 @@ public final class TillWindow implements AutoCloseable {
                 runtime = TillRuntime.open(settings);
                 Recovery.Report report = runtime.recover(false, RECOVERY_WAIT);
                 shift = new ShiftViewModel(runtime.staff(), runtime.shifts(), settings.training(), jobs);
+                supervisor = SupervisorScreens.Models.of(runtime, jobs);
                 return report;
             }
         };
@@ -87,7 +89,8 @@ public final class TillWindow implements AutoCloseable {
         shell.setStatusBar(StatusBar.create(new StatusViewModel(settings.mode(), payUrl, till.setup().printer(),
                 statusJobs), shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
-                virtual == null ? null : virtual::lastPreview, i18n, jobs, shift);
+                virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
+                new SupervisorScreens(supervisor, i18n));
         shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
         if (!lines.isEmpty()) {
