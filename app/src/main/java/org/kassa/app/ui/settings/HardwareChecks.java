@@ -22,7 +22,7 @@ import org.kassa.printer.Slips;
 public final class HardwareChecks {
 
     /** What the operator can try. */
-    public enum Test { CODE_PAGE, SLIP_SAMPLE, DRAWER }
+    public enum PrinterTest { CODE_PAGE, SLIP_SAMPLE, DRAWER }
 
     private final Printer printer;
     private final java.time.Duration timeout;
@@ -41,7 +41,7 @@ public final class HardwareChecks {
         this.jobs = jobs;
     }
 
-    public void run(Test test) {
+    public void run(PrinterTest test) {
         printerMessage.set(UiMessage.ui("settings.printer.running", test.name()));
         PrintDocument document = document(test);
         jobs.run(() -> new PrintSpooler(printer, timeout).print(document),
@@ -50,7 +50,7 @@ public final class HardwareChecks {
                 e -> printerMessage.set(failure(e)));
     }
 
-    PrintDocument document(Test test) {
+    PrintDocument document(PrinterTest test) {
         var profile = printer.profile();
         return switch (test) {
             case CODE_PAGE -> Slips.testPage(profile, SlipData.sample(true), slipLanguage);

@@ -18,7 +18,7 @@ import org.kassa.app.config.HostEnvironment;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.Jobs;
-import org.kassa.app.ui.settings.HardwareChecks.Test;
+import org.kassa.app.ui.settings.HardwareChecks.PrinterTest;
 
 /**
  * The administrator's settings as one card over the sale: the PIN prompt first outside training, then the
@@ -112,9 +112,9 @@ public final class SettingsScreen {
     private void settingsKey(KeyCode key) {
         switch (key) {
             case F3 -> settings.save();
-            case F4 -> hardware.run(Test.CODE_PAGE);
-            case F5 -> hardware.run(Test.SLIP_SAMPLE);
-            case F6 -> hardware.run(Test.DRAWER);
+            case F4 -> hardware.run(PrinterTest.CODE_PAGE);
+            case F5 -> hardware.run(PrinterTest.SLIP_SAMPLE);
+            case F6 -> hardware.run(PrinterTest.DRAWER);
             case F8 -> {
                 echo.arm();
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, echoKeys);
