@@ -22,6 +22,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.concurrent.Worker;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The meal-card and settings screens through the real window (headless, Monocle), keyboard only, training mode
  * with the meal-card key moved to F6 in the file: a METROPOL card with its SMS code, a SODEXO card through the
- * QR code the window draws (read back by zbarimg), then the settings: a refused value with Kassa's own message,
+ * QR code the window draws (read back by zbarimg), a MULTINET card on the provider's form in the WebView, then the settings: a refused value with Kassa's own message,
  * Save with a backup, the scanner echo and a printer test.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -111,6 +114,26 @@ class AdminScreensJourneyTest {
         WindowLookups.waitFor(10, () -> look.text("#mealCardStatus").equals("Карта сохранена: 7599********1920"));
         keys.press(KeyCode.ENTER);
         WindowLookups.waitFor(5, () -> !look.visible("#mealCardView"));
+
+        keys.press(KeyCode.F6);
+        for (int i = 0; i < 4; i++) {
+            keys.press(KeyCode.PAGE_DOWN);
+        }
+        assertThat(look.text("#mealCardType")).contains("MULTINET");
+        keys.press(KeyCode.ENTER);
+        WindowLookups.waitFor(10, () -> look.visible("#mealCardWeb"));
+        WebEngine engine = robot.lookup("#mealCardWeb").queryAs(WebView.class).getEngine();
+        var loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> {
+            loaded.set(engine.getLoadWorker().getState() == Worker.State.SUCCEEDED);
+            engine.getLoadWorker().stateProperty().addListener((o, was, now) -> loaded.compareAndSet(false,
+                    now == Worker.State.SUCCEEDED));
+        });
+        WindowLookups.waitFor(10, loaded::get);
+        robot.interact(() -> engine.executeScript("document.forms[0].submit()"));   // the customer presses Store
+        WindowLookups.waitFor(10, () -> look.text("#mealCardStatus").equals("Карта сохранена: 7599********1920"));
+        assertThat(window.runtime().store().mealCards().list()).hasSize(3)
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo("COMPLETED"));
     }
 
     @Test
