@@ -13,8 +13,8 @@ runtime=$target/runtime
 # JDK modules the application and its libraries use (jdeps on the class path; jdk.localedata for ru).
 jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,\
 java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.unsupported,jdk.localedata,jdk.zipfs,\
-jdk.charsets,jdk.net
-fx_modules=javafx.base,javafx.graphics,javafx.controls
+jdk.charsets,jdk.net,jdk.jsobject,jdk.xml.dom
+fx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.web
 
 httpserver_java_options=()
 for option in "${httpserver_options[@]}"; do httpserver_java_options+=(--java-options "$option"); done

@@ -34,14 +34,16 @@ import org.kassa.totp.TotpSettings;
  * @param scanners   {@code scanner.*}
  * @param printer    {@code printer.*}
  * @param receivers  the callback receivers to start: none, one, or two (see {@link ReceiverPlan})
+ * @param keys       {@code ui.key.*}: the keys of the window's actions
  */
 public record KassaSettings(String source, KassaMode mode, Language uiLanguage, Path dataDir, String jdbcUrl,
                             TotpSettings totp, Pay pay, MealCards mealCards, Scanners scanners,
-                            PrinterSettings printer, List<ReceiverSettings> receivers) {
+                            PrinterSettings printer, List<ReceiverSettings> receivers, UiKeys keys) {
 
     public KassaSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(keys, "keys");
         receivers = List.copyOf(receivers);
     }
 

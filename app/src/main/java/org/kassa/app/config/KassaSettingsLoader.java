@@ -20,6 +20,7 @@ final class KassaSettingsLoader {
     static KassaSettings read(ConfigFile c, HostEnvironment host) {
         KassaMode mode = c.choice("kassa.mode", KassaMode.class);
         Language language = c.choice("ui.language", Language.class);
+        UiKeys keys = UiKeys.read(c);
         Path dataDir = dataDir(c, host, mode);
         String jdbcUrl = jdbcUrl(c, mode, dataDir);
         var totp = TotpConfig.settings(c);
@@ -37,7 +38,7 @@ final class KassaSettingsLoader {
         var receivers = ReceiverPlan.receivers(mealCardsOn ? Optional.of(mealCardReceiver) : Optional.empty(),
                 postback, c);
         return new KassaSettings(c.source(), mode, language, dataDir, jdbcUrl, totp, pay, mealCards, scanners,
-                printer, receivers);
+                printer, receivers, keys);
     }
 
     /** {@code kassa.dataDir} with a leading ~ as the home folder; {@code training} inside it in training mode. */

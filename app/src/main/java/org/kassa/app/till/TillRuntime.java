@@ -17,12 +17,16 @@ import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
 import org.kassa.payclient.callback.ReceiverSettings;
+import org.kassa.payclient.craftgate.CraftgateClient;
+import org.kassa.payclient.craftgate.CraftgateSettings;
 import org.kassa.printer.Printer;
 import org.kassa.printer.PrinterException;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxSettings;
+import org.kassa.sandbox.craftgate.CraftgateSandbox;
+import org.kassa.sandbox.craftgate.CraftgateSandboxSettings;
 import org.kassa.till.Recovery;
 import org.kassa.till.StoreRecords;
 import org.kassa.till.Till;
@@ -57,6 +61,9 @@ public final class TillRuntime implements AutoCloseable {
     private final TillStore store;
     private final Till till;
     private SandboxLedger ledger;
+    private PaySandbox sandbox;
+    private MealCardDesk mealCards;
+    private CraftgateSandbox craftgateSandbox;
 
     private TillRuntime(KassaSettings settings) {
         this.settings = settings;
@@ -67,7 +74,7 @@ public final class TillRuntime implements AutoCloseable {
             }
             PasscodeVerify passcodes = Passcodes.create(settings.totp());
             URI payUrl = settings.pay().baseUrl().orElseGet(() -> {
-                PaySandbox sandbox = keep(PaySandbox.start(SandboxSettings.training(settings.totp())));
+                sandbox = keep(PaySandbox.start(SandboxSettings.training(settings.totp())));
                 ledger = sandbox.ledger();
                 return sandbox.baseUrl();
             });
@@ -186,10 +193,40 @@ public final class TillRuntime implements AutoCloseable {
         return TillStore.open(settings.jdbcUrl());
     }
 
+    /** The in-process Craftgate sandbox in training mode (tests spoil its callbacks), else empty. */
+    public Optional<CraftgateSandbox> craftgateSandbox() {
+        return Optional.ofNullable(craftgateSandbox);
+    }
+
+    /** Meal-card registration for the window: empty when meal cards are off outside training. */
+    public Optional<MealCardDesk> mealCards() {
+        return Optional.ofNullable(mealCards);
+    }
+
     private void startReceivers() {
-        MealCardListener mealCards = result -> { };   // registration results are stored by the meal-card flow
+        MealCardListener verified = result -> {
+            if (mealCards != null) {
+                mealCards.onTokenization(result);
+            }
+        };
+        var m = settings.mealCards();
+        if (sandbox != null) {
+            // Training: Craftgate's sandbox beside the Pay one, its callbacks to a loopback receiver of our own.
+            craftgateSandbox = keep(new CraftgateSandbox(new CraftgateSandboxSettings(m.client().apiKey(),
+                    m.client().secretKey(), m.callbackKey(), CraftgateSandboxSettings.TRAINING_OTP_CODE)));
+            sandbox.mount(CraftgateSandbox.MOUNT, craftgateSandbox);
+            CallbackReceiver receiver = keep(CallbackReceiver.start(ReceiverSettings.loopback(m.callbackKey()),
+                    verified, hint -> { }));
+            mealCards = new MealCardDesk(keep(CraftgateClient.create(new CraftgateSettings(sandbox.baseUrl(),
+                    m.client().apiKey(), m.client().secretKey(), m.client().connectTimeout(),
+                    m.client().responseTimeout(), m.client().maxAttempts()))), receiver.callbackUrl(),
+                    store.mealCards(), Clock.systemUTC());
+        } else if (m.enabled()) {
+            mealCards = new MealCardDesk(keep(CraftgateClient.create(m.client())), m.callbackUrl(),
+                    store.mealCards(), Clock.systemUTC());
+        }
         for (ReceiverSettings receiver : settings.receivers()) {
-            keep(CallbackReceiver.start(receiver, mealCards,
+            keep(CallbackReceiver.start(receiver, verified,
                     hint -> till.postbackReceived(hint.paymentTransactionId())));
         }
     }

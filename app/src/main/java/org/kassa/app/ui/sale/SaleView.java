@@ -97,6 +97,13 @@ public final class SaleView {
         return right;
     }
 
+    /** Puts the configured keys ({@code ui.key.*}) on the buttons. */
+    public void showKeys(org.kassa.app.ui.core.KeyMap keys, I18n i18n) {
+        koshelek.textProperty().bind(i18n.text("button.koshelek", keys.label("koshelek")));
+        cash.textProperty().bind(i18n.text("button.cash", keys.label("cash")));
+        help.textProperty().bind(i18n.text("button.help", keys.label("help")));
+    }
+
     private static void button(Button b, String id, String key, I18n i18n, String style) {
         b.setId(id);
         b.textProperty().bind(i18n.text(key));

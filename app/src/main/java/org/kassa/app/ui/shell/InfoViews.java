@@ -36,10 +36,12 @@ final class InfoViews {
                 list, Panels.label(null, "hint", i18n.text("recovery.hint")));
     }
 
-    static VBox help(I18n i18n) {
+    static VBox help(I18n i18n, org.kassa.app.ui.core.KeyMap keys) {
         return Panels.card("helpView", Panels.label(null, "overlay-title", i18n.text("help.title")),
-                Panels.label("helpKeys", "help-keys", i18n.text("help.keys")),
-                Panels.label("helpSupervisorKeys", "help-keys", i18n.text("help.keys.supervisor")),
+                Panels.label("helpKeys", "help-keys", i18n.text("help.keys", keys.label("koshelek"),
+                        keys.label("cash"), keys.label("help"), keys.label("mealcard"), keys.label("settings"))),
+                Panels.label("helpSupervisorKeys", "help-keys", i18n.text("help.keys.supervisor",
+                        keys.label("refund"))),
                 Panels.label(null, "hint", i18n.text("help.hint")));
     }
 

@@ -3,12 +3,14 @@ package org.kassa.app.ui.shell;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.kassa.app.ui.mealcard.MealCardKeys;
 import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
 
 /**
- * The till's keys (UI.md): F12 Koshelek Pay, F11 cash, Esc back/cancel, F1 help, Del void, ↑↓ select, F9 theme,
- * F10 language; F2 refund and Ctrl+F5 close the shift ({@link SupervisorScreens}). The open overlay gets the keys
- * first; typing keys reach the focused field unchanged.
+ * The till's keys (UI.md): the configured ones ({@code ui.key.*}: Koshelek Pay, cash, refund, help, meal card,
+ * settings…, looked up in the {@link org.kassa.app.ui.core.KeyMap}), Esc back/cancel, Del void, ↑↓ select, F9 theme,
+ * F10 language, Ctrl+F5 close the shift ({@link SupervisorScreens}). The open overlay gets the keys first; typing
+ * keys reach the focused field unchanged.
  */
 final class ScreenKeys implements EventHandler<KeyEvent> {
 
@@ -37,6 +39,10 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             handled = false;    // the shift card's fields take the keys; Enter opens the shift
         } else if (screen.supervisor.open()) {
             handled = screen.supervisor.key(key);
+        } else if (screen.mealCard.showing().get()) {
+            handled = MealCardKeys.handle(key, screen.mealCard);
+        } else if (screen.settings.showing()) {
+            handled = screen.settings.key(key);
         } else if (screen.koshelek.phase().get() != Phase.IDLE) {
             handled = koshelekKey(key);
         } else if (screen.cash.open().get()) {
@@ -58,7 +64,7 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             screen.sale.cancelSale();
             return true;
         }
-        if (key == KeyCode.ESCAPE || key == KeyCode.ENTER || key == KeyCode.F1) {
+        if (key == KeyCode.ESCAPE || key == KeyCode.ENTER || screen.keyMap.is(key, "help")) {
             screen.closeInfo();
             return true;
         }
@@ -80,7 +86,7 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
                 }
             }
             case FAILED -> {
-                if (key == KeyCode.ENTER || key == KeyCode.F11) {
+                if (key == KeyCode.ENTER || screen.keyMap.is(key, "cash")) {
                     pay.close();
                     screen.payCash();
                 } else if (key == KeyCode.ESCAPE) {
@@ -104,10 +110,11 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
     private boolean saleKey(KeyCode key) {
         var sale = screen.sale;
         boolean inputEmpty = sale.input().get() == null || sale.input().get().isEmpty();
+        var action = screen.keyMap.action(key);
+        if (action.isPresent()) {
+            return screen.act(action.get());
+        }
         switch (key) {
-            case F12 -> screen.payKoshelek();
-            case F11 -> screen.payCash();
-            case F1 -> screen.showInfo(InfoViews.help(screen.i18n));
             case UP -> sale.select(-1);
             case DOWN -> sale.select(1);
             case ESCAPE -> {

@@ -99,11 +99,12 @@ final class SupervisorScreens {
     }
 
     /** F2 refund and Ctrl+F5 close the shift, from the sale. */
+    /** The refund key (ui.key.refund): a supervisor approves, then the refund screen opens. */
+    void refund() {
+        models.approvals().ask("refund", null).thenAccept(models.refund()::open);
+    }
+
     boolean saleKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.F2) {
-            models.approvals().ask("refund", null).thenAccept(models.refund()::open);
-            return true;
-        }
         if (e.getCode() == KeyCode.F5 && e.isControlDown()) {
             models.close().start();
             return true;

@@ -5,7 +5,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
+import java.util.Optional;
+import org.kassa.app.till.MealCardDesk;
 import org.kassa.app.ui.core.I18n;
+import org.kassa.app.ui.core.KeyMap;
+import org.kassa.app.ui.mealcard.MealCardView;
+import org.kassa.app.ui.mealcard.MealCardViewModel;
+import org.kassa.app.ui.settings.SettingsScreen;
 import org.kassa.app.ui.core.Jobs;
 import org.kassa.app.ui.core.UiMessage;
 import org.kassa.app.ui.pay.CashView;
@@ -33,6 +39,10 @@ final class TillScreen implements AutoCloseable {
     final ShiftViewModel shift;
     final SupervisorScreens supervisor;
     final SaleView saleView;
+    final KeyMap keyMap;
+    final MealCardViewModel mealCard;
+    final SettingsScreen settings;
+    private final MealCardView mealCardView;
     final I18n i18n;
     private final ShellView shell;
     private final KoshelekView koshelekView;
@@ -46,7 +56,8 @@ final class TillScreen implements AutoCloseable {
 
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
                java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
-               ShiftViewModel shift, SupervisorScreens supervisor) {
+               ShiftViewModel shift, SupervisorScreens supervisor, KeyMap keyMap,
+               Optional<MealCardDesk> mealCards, SettingsScreen settings) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -60,6 +71,13 @@ final class TillScreen implements AutoCloseable {
         this.shiftView = new ShiftView(shift, i18n);
         this.supervisor = supervisor;
         supervisor.attach(this::updateOverlay, sale, shift);
+        this.keyMap = keyMap;
+        this.mealCard = new MealCardViewModel(mealCards, jobs);
+        this.mealCardView = new MealCardView(mealCard, i18n);
+        this.settings = settings;
+        saleView.showKeys(keyMap, i18n);
+        mealCard.showing().addListener((o, was, now) -> updateOverlay());
+        settings.showingProperty().addListener((o, was, now) -> updateOverlay());
         shell.setScreen(saleView.root());
         FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
         till.addListener(events);
@@ -96,7 +114,7 @@ final class TillScreen implements AutoCloseable {
         saleView.cashButton().setOnAction(e -> payCash());
         saleView.cancelButton().setOnAction(e -> askCancel());
         saleView.voidButton().setOnAction(e -> sale.voidSelected());
-        saleView.helpButton().setOnAction(e -> showInfo(InfoViews.help(i18n)));
+        saleView.helpButton().setOnAction(e -> showInfo(InfoViews.help(i18n, keyMap)));
     }
 
     private void phaseChanged(Phase now) {
@@ -115,6 +133,7 @@ final class TillScreen implements AutoCloseable {
     void updateOverlay() {
         Node card = info.get() != null ? info.get() : shift.needed().get() ? shiftView.root()
                 : supervisor.open() ? supervisor.current()
+                : mealCard.showing().get() ? mealCardView.root() : settings.showing() ? settings.root()
                 : koshelekView.current() != null ? koshelekView.current() : cash.open().get() ? cashView.root() : null;
         shell.overlay().show(card);
         if (card == cashView.root()) {
@@ -123,6 +142,10 @@ final class TillScreen implements AutoCloseable {
             shiftView.field().requestFocus();
         } else if (card == supervisor.current()) {
             supervisor.focus();
+        } else if (card == mealCardView.root()) {
+            mealCardView.focus();
+        } else if (card == settings.root()) {
+            settings.focus();
         } else if (card == null) {
             saleView.input().requestFocus();
         } else {
@@ -141,6 +164,30 @@ final class TillScreen implements AutoCloseable {
     void payCash() {
         if (sale.hasLines().get() && sale.sale().get() != null) {
             cash.open(sale.sale().get().totals().total());
+        }
+    }
+
+    /** A configured key's action on the sale screen ({@code ui.key.*}); false when this screen has none for it. */
+    boolean act(String action) {
+        switch (action) {
+            case "koshelek" -> payKoshelek();
+            case "cash" -> payCash();
+            case "refund" -> supervisor.refund();
+            case "help" -> showInfo(InfoViews.help(i18n, keyMap));
+            case "mealcard" -> openMealCard();
+            case "settings" -> settings.open();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void openMealCard() {
+        if (mealCard.available()) {
+            mealCard.open();
+        } else {
+            sale.tell(UiMessage.ui("mealcard.off"), true);
         }
     }
 
@@ -183,6 +230,8 @@ final class TillScreen implements AutoCloseable {
 
     @Override
     public void close() {
+        mealCard.dispose();
+        settings.close();
         wedgeKeys.remove();
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         wedge.stop();

@@ -10,7 +10,10 @@ import javafx.stage.Stage;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.core.FxJobs;
+import org.kassa.app.config.HostEnvironment;
 import org.kassa.app.ui.core.I18n;
+import org.kassa.app.ui.core.KeyMap;
+import org.kassa.app.ui.settings.SettingsScreen;
 import org.kassa.app.ui.core.UiMessage;
 import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
@@ -90,7 +93,8 @@ public final class TillWindow implements AutoCloseable {
                 statusJobs), shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
                 virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
-                new SupervisorScreens(supervisor, i18n));
+                new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()), runtime.mealCards(),
+                SettingsScreen.create(runtime, HostEnvironment.system(), i18n, jobs, scene));
         shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
         if (!lines.isEmpty()) {

@@ -1,0 +1,101 @@
+package org.kassa.app.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kassa.app.ui.core.I18n;
+import org.kassa.app.ui.core.Panels;
+
+/**
+ * The settings page: every key grouped like the configuration file, the loader's message under a refused
+ * value, "after restart" beside a changed one; the hardware tests and the scanner echo one key away.
+ */
+final class SettingsView {
+
+    private final VBox root;
+    private TextField first;
+
+    SettingsView(SettingsViewModel model, HardwareChecks hardware, ScannerEcho echo, I18n i18n) {
+        VBox sections = new VBox(16);
+        for (SettingsViewModel.Section section : model.sections()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(12);
+            grid.setVgap(4);
+            grid.getStyleClass().add("settings-grid");
+            int row = 0;
+            for (SettingsViewModel.Field f : section.fields()) {
+                row = field(grid, row, f, i18n);
+            }
+            Label title = new Label(section.title());
+            title.getStyleClass().add("settings-section");
+            sections.getChildren().addAll(title, grid);
+        }
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setId("settingsScroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(380);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label file = Panels.label("settingsFile", "hint", i18n.text("settings.file", model.file().toString()));
+        Label general = Panels.label("settingsGeneral", "problem", model.general());
+        Label saved = Panels.label("settingsMessage", "message", i18n.render(model.message()));
+        Label printer = Panels.label("printerMessage", "message", i18n.render(hardware.printerMessage()));
+        var echoText = Bindings.createStringBinding(() -> echo.armed().get() ? i18n.get("settings.echo.waiting")
+                : echo.hex().get().isEmpty() ? "" : i18n.get("settings.echo.result", echo.text().get(),
+                echo.hex().get(), echo.gaps().get()), echo.armed(), echo.hex(), i18n.locale());
+        Label echoLabel = Panels.label("scannerEcho", "settings-echo", echoText);
+        Label keys = Panels.label(null, "hint", i18n.text("settings.hint"));
+        root = Panels.card("settingsView", Panels.label(null, "overlay-title", i18n.text("settings.title")), file,
+                scroll, general, saved, printer, echoLabel, keys);
+        root.getStyleClass().add("settings");
+        root.setMaxWidth(980);
+    }
+
+    private int field(GridPane grid, int row, SettingsViewModel.Field f, I18n i18n) {
+        String id = "setting-" + f.entry().key().replace('.', '_');
+        Label key = new Label(f.entry().key());
+        key.getStyleClass().add("settings-key");
+        TextField input = f.entry().secret() ? new PasswordField() : new TextField();
+        input.setId(id);
+        input.textProperty().bindBidirectional(f.value());
+        input.setPrefColumnCount(28);
+        if (first == null) {
+            first = input;
+        }
+        Label restart = new Label();
+        restart.getStyleClass().add("settings-restart");
+        restart.textProperty().bind(Bindings.when(f.changed()).then(i18n.text("settings.restart")).otherwise(""));
+        Label problem = new Label();
+        problem.setId(id + "-problem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> f.problem().get() == null ? ""
+                : f.problem().get(), f.problem()));
+        problem.managedProperty().bind(f.problem().isNotNull());
+        problem.visibleProperty().bind(f.problem().isNotNull());
+        Label about = new Label(f.entry().description());
+        about.getStyleClass().add("hint");
+        about.setWrapText(true);
+        grid.add(key, 0, row);
+        grid.add(new HBox(8, input, restart), 1, row);
+        grid.add(about, 1, row + 1);
+        grid.add(problem, 1, row + 2);
+        return row + 3;
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    void focus() {
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+}
