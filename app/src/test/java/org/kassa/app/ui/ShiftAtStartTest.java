@@ -79,7 +79,7 @@ class ShiftAtStartTest {
         keys.typeAsPerson(MILK, true);
         WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
         keys.press(KeyCode.F11);
-        WindowLookups.waitFor(5, () -> look.visible("#cashView"));
+        WindowLookups.waitFor(10, () -> look.visible("#cashView"));
         keys.press(KeyCode.ENTER);
         WindowLookups.waitFor(10, () -> !look.visible("#cashView") && look.text("#saleMessage").startsWith("Оплачено наличными"));
         assertThat(window.runtime().store().sales().list(Instant.EPOCH, SaleStatus.PAID)).singleElement();
