@@ -7,7 +7,7 @@ import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
 
 /**
  * The till's keys (UI.md): F12 Koshelek Pay, F11 cash, Esc back/cancel, F1 help, Del void, ↑↓ select, F9 theme,
- * F10 language. The open overlay gets the keys first; typing keys reach the focused field unchanged.
+ * F10 language, F5 reports. The open overlay gets the keys first; typing keys reach the focused field unchanged.
  */
 final class ScreenKeys implements EventHandler<KeyEvent> {
 
@@ -34,6 +34,8 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             handled = infoKey(key);
         } else if (screen.shift.needed().get()) {
             handled = false;    // the shift card's fields take the keys; Enter opens the shift
+        } else if (screen.reports.showing().get()) {
+            handled = screen.reportsView.key(key);
         } else if (screen.koshelek.phase().get() != Phase.IDLE) {
             handled = koshelekKey(key);
         } else if (screen.cash.open().get()) {
@@ -104,6 +106,7 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
         switch (key) {
             case F12 -> screen.payKoshelek();
             case F11 -> screen.payCash();
+            case F5 -> screen.reports.open();
             case F1 -> screen.showInfo(InfoViews.help(screen.i18n));
             case UP -> sale.select(-1);
             case DOWN -> sale.select(1);

@@ -13,6 +13,8 @@ import org.kassa.app.ui.pay.CashViewModel;
 import org.kassa.app.ui.pay.KoshelekView;
 import org.kassa.app.ui.pay.KoshelekViewModel;
 import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
+import org.kassa.app.ui.report.ReportsView;
+import org.kassa.app.ui.report.ReportsViewModel;
 import org.kassa.app.ui.sale.SaleView;
 import org.kassa.app.ui.shift.ShiftView;
 import org.kassa.app.ui.shift.ShiftViewModel;
@@ -31,6 +33,8 @@ final class TillScreen implements AutoCloseable {
     final KoshelekViewModel koshelek;
     final CashViewModel cash;
     final ShiftViewModel shift;
+    final ReportsViewModel reports;
+    final ReportsView reportsView;
     final SaleView saleView;
     final I18n i18n;
     private final ShellView shell;
@@ -45,7 +49,7 @@ final class TillScreen implements AutoCloseable {
 
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
                java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
-               ShiftViewModel shift) {
+               ShiftViewModel shift, ReportsViewModel reports) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -57,6 +61,8 @@ final class TillScreen implements AutoCloseable {
         this.cashView = new CashView(cash, i18n);
         this.shift = shift;
         this.shiftView = new ShiftView(shift, i18n);
+        this.reports = reports;
+        this.reportsView = new ReportsView(reports, i18n);
         shell.setScreen(saleView.root());
         FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
         till.addListener(events);
@@ -77,6 +83,7 @@ final class TillScreen implements AutoCloseable {
             }
         });
         info.addListener((o, was, now) -> updateOverlay());
+        reports.showing().addListener((o, was, now) -> updateOverlay());
         shift.needed().addListener((o, was, now) -> {
             updateOverlay();
             if (was && !now && shift.shift().get() != null) {
@@ -111,12 +118,15 @@ final class TillScreen implements AutoCloseable {
 
     void updateOverlay() {
         Node card = info.get() != null ? info.get() : shift.needed().get() ? shiftView.root()
+                : reports.showing().get() ? reportsView.root()
                 : koshelekView.current() != null ? koshelekView.current() : cash.open().get() ? cashView.root() : null;
         shell.overlay().show(card);
         if (card == cashView.root()) {
             cashView.field().requestFocus();
         } else if (card == shiftView.root()) {
             shiftView.field().requestFocus();
+        } else if (card == reportsView.root()) {
+            reportsView.field().requestFocus();
         } else if (card == null) {
             saleView.input().requestFocus();
         } else {

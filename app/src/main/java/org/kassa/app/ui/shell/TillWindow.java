@@ -12,6 +12,8 @@ import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.core.FxJobs;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.report.ReportDesk;
+import org.kassa.app.ui.report.ReportsViewModel;
 import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
@@ -87,7 +89,8 @@ public final class TillWindow implements AutoCloseable {
         shell.setStatusBar(StatusBar.create(new StatusViewModel(settings.mode(), payUrl, till.setup().printer(),
                 statusJobs), shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
-                virtual == null ? null : virtual::lastPreview, i18n, jobs, shift);
+                virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
+                new ReportsViewModel(new ReportDesk(runtime), jobs));
         shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
         if (!lines.isEmpty()) {
