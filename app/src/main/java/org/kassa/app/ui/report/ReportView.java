@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.printer.PrinterTips;
 
@@ -21,6 +22,9 @@ import org.kassa.printer.PrinterTips;
  * (with the printer's tip after a failed print).
  */
 public final class ReportView {
+
+    /** Room for the paper's vertical scroll bar, so the widest line shows whole. */
+    private static final double SCROLL_BAR = 22;
 
     private final ReportViewModel model;
     private final I18n i18n;
@@ -38,7 +42,9 @@ public final class ReportView {
         paperScroll = new ScrollPane(paper);
         paperScroll.getStyleClass().add("report-paper-scroll");
         paperScroll.setFocusTraversable(false);
-        paperScroll.setFitToWidth(true);
+        paper.setMinWidth(Region.USE_PREF_SIZE);     // a paper line is never cut short
+        paperScroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> paper.prefWidth(-1)
+                + SCROLL_BAR, paper.textProperty(), paper.fontProperty()));
 
         CategoryAxis types = new CategoryAxis();
         NumberAxis roubles = new NumberAxis();
