@@ -91,6 +91,12 @@ class ReportsJourneyTest {
         assertThat(bars).containsEntry("Наличные", 179.80).containsEntry("СБП", 89.90);
         assertThat(chart.getData().get(1).getName()).isEqualTo("Возвраты и отмены");
 
+        keys.press(KeyCode.F10);                            // English at runtime: the chart follows
+        WindowLookups.waitFor(5, () -> chart.getData().get(0).getData().stream()
+                .anyMatch(d -> d.getXValue().equals("Cash")) && look.text("#reportTitle").equals("Reports"));
+        keys.press(KeyCode.F10);
+        WindowLookups.waitFor(5, () -> look.text("#reportTitle").equals("Отчёты"));
+
         keys.press(KeyCode.F7);
         WindowLookups.waitFor(10, () -> look.text("#reportMessage").startsWith("CSV записан: "));
         Path csv = Path.of(look.text("#reportMessage").substring("CSV записан: ".length()));

@@ -107,6 +107,18 @@ class ReportsViewModelTest {
         String paper = ungrouped(shown.paper().get());
         assertThat(paper).as("as on paper: the till's money format")
                 .contains(money(x.amountOf("SALE")), money(x.cashInDrawer()), money(taken.get("SBP")));
+        String unwrapped = paper.replace("\n", "");
+        for (SaleRow sale : paidSales()) {
+            for (PaymentRow p : payments(sale)) {
+                if (p.tender() == Tender.KOSHELEK && p.state().equals("ACCEPTED")) {
+                    assertThat(unwrapped).as("the Koshelek columns of %s", sale.orderId()).contains(
+                            p.slip().orderId(), p.slip().paymentTransactionId(), p.checkoutRequestId());
+                    if (p.slip().qrcId() != null) {
+                        assertThat(unwrapped).contains(p.slip().qrcId(), p.slip().kzo());
+                    }
+                }
+            }
+        }
         assertThat(paper.lines()).allSatisfy(line -> assertThat(line.length())
                 .isLessThanOrEqualTo(runtime.till().setup().printer().profile().columns()));
     }
