@@ -9,17 +9,21 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.printer.PrinterTips;
 
 /**
  * Any report on screen (reusable, e.g. for the Z report at the shift close): the paper as it prints in a
- * monospace preview, beside it a bar chart of the takings and returns per payment type, and the message line
- * (with the printer's tip after a failed print).
+ * monospace preview, beside it a bar chart of the takings and returns per payment type, under them F6 print,
+ * F7 CSV with its path field, and the message line (with the printer's tip after a failed print). Route the
+ * screen's keys to {@link #key(KeyCode)}; put the focus on {@link #field()}.
  */
 public final class ReportView {
 
@@ -31,6 +35,7 @@ public final class ReportView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane paperScroll;
     private final BarChart<String, Number> chart;
+    private final TextField csvPath = new TextField();
 
     public ReportView(ReportViewModel model, I18n i18n) {
         this.model = model;
@@ -73,7 +78,7 @@ public final class ReportView {
         });
         HBox body = new HBox(14, paperScroll, chart);
         root.setCenter(body);
-        root.setBottom(message);
+        root.setBottom(new VBox(8, ReportActions.bar(model, i18n, csvPath), message));
         root.getStyleClass().add("report-view");
         drawChart();
     }
@@ -111,8 +116,25 @@ public final class ReportView {
         return BigDecimal.valueOf(kopecks).movePointLeft(2).doubleValue();
     }
 
+    /**
+     * The keys of a report wherever it shows (the Reports screen, the shift close): F6 print, F7 CSV, PgUp/PgDn
+     * scroll the paper; true when taken.
+     */
+    public boolean key(KeyCode key) {
+        switch (key) {
+            case F6 -> model.print();
+            case F7 -> model.exportCsv();
+            case PAGE_UP -> scroll(-1);
+            case PAGE_DOWN -> scroll(1);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** PgUp / PgDn: scrolls the paper by most of a screen. */
-    public void scroll(int pages) {
+    void scroll(int pages) {
         double step = paperScroll.getViewportBounds().getHeight() / Math.max(1, paperScroll.getContent()
                 .getBoundsInLocal().getHeight()) * 0.8;
         paperScroll.setVvalue(Math.max(0, Math.min(1, paperScroll.getVvalue() + pages * step)));
@@ -124,5 +146,10 @@ public final class ReportView {
 
     public BarChart<String, Number> chart() {
         return chart;
+    }
+
+    /** The CSV path field: where typing goes while a report shows. */
+    public TextField field() {
+        return csvPath;
     }
 }
