@@ -19,7 +19,7 @@ import org.kassa.app.ui.shell.TillWindow;
 
 /**
  * Takes the README's screenshots from the real window on a real display (run under xvfb-run): the sale
- * screen, Koshelek Pay's progress, the tip dialog, the cash view, the accepted slip. Not a test; run with
+ * screen, Koshelek Pay's progress, the tip dialog, the cash view, the accepted slip, the reports. Not a test; run with
  * {@code xvfb-run -s "-screen 0 1024x768x24" java -cp … org.kassa.app.ui.ScreenshotTour docs/screenshots}.
  */
 public final class ScreenshotTour {
@@ -108,6 +108,12 @@ public final class ScreenshotTour {
         Thread.sleep(500);
         shot(window, "cash-view");
         keys.press(KeyCode.ENTER);
+        await(() -> !visible(window, "#cashView"), 10);
+        keys.press(KeyCode.F5);                           // the X report of the shift so far
+        await(() -> visible(window, "#reportsView"), 10);
+        Thread.sleep(1000);
+        shot(window, "reports");
+        keys.press(KeyCode.ESCAPE);
         keys.press(KeyCode.F9);
         keys.typeAsPerson("4601234000017", true);
         keys.scan(TrainingTill.cardWithoutSession(settings));

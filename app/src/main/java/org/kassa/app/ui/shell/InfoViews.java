@@ -41,7 +41,7 @@ final class InfoViews {
                 Panels.label("helpKeys", "help-keys", i18n.text("help.keys", keys.label("koshelek"),
                         keys.label("cash"), keys.label("help"), keys.label("mealcard"), keys.label("settings"))),
                 Panels.label("helpSupervisorKeys", "help-keys", i18n.text("help.keys.supervisor",
-                        keys.label("refund"))),
+                        keys.label("refund"), keys.label("reports"))),
                 Panels.label(null, "hint", i18n.text("help.hint")));
     }
 

@@ -8,7 +8,7 @@ import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
 
 /**
  * The till's keys (UI.md): the configured ones ({@code ui.key.*}: Koshelek Pay, cash, refund, help, meal card,
- * settings…, looked up in the {@link org.kassa.app.ui.core.KeyMap}), Esc back/cancel, Del void, ↑↓ select, F9 theme,
+ * settings, reports…, looked up in the {@link org.kassa.app.ui.core.KeyMap}), Esc back/cancel, Del void, ↑↓ select, F9 theme,
  * F10 language, Ctrl+F5 close the shift ({@link SupervisorScreens}). The open overlay gets the keys first; typing
  * keys reach the focused field unchanged.
  */
@@ -43,6 +43,8 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
             handled = MealCardKeys.handle(key, screen.mealCard);
         } else if (screen.settings.showing()) {
             handled = screen.settings.key(key);
+        } else if (screen.reports.showing().get()) {
+            handled = screen.reportsView.key(key);
         } else if (screen.koshelek.phase().get() != Phase.IDLE) {
             handled = koshelekKey(key);
         } else if (screen.cash.open().get()) {

@@ -7,11 +7,11 @@ import javafx.scene.input.KeyEvent;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.Jobs;
+import org.kassa.app.ui.report.PaperText;
 import org.kassa.app.ui.refund.RefundView;
 import org.kassa.app.ui.refund.RefundViewModel;
 import org.kassa.app.ui.refund.RefundViewModel.Phase;
 import org.kassa.app.ui.sale.SaleViewModel;
-import org.kassa.app.ui.shift.ReportText;
 import org.kassa.app.ui.shift.ShiftCloseView;
 import org.kassa.app.ui.shift.ShiftCloseViewModel;
 import org.kassa.app.ui.shift.ShiftViewModel;
@@ -33,9 +33,9 @@ final class SupervisorScreens {
 
         static Models of(TillRuntime runtime, Jobs jobs) {
             ApprovalViewModel approvals = new ApprovalViewModel(runtime.staff(), jobs);
-            var charset = runtime.till().setup().printer().profile().charset();
+            var profile = runtime.till().setup().printer().profile();
             ShiftCloseViewModel close = new ShiftCloseViewModel(runtime.till(), runtime.shifts(), approvals, z -> {
-                String text = ReportText.of(runtime.reportPrint().of(z).bytes(), charset);
+                String text = PaperText.of(runtime.reportPrint().of(z).bytes(), profile);
                 try {
                     runtime.printReport(z);
                     return new ShiftCloseViewModel.Printed(text, true);

@@ -19,6 +19,8 @@ import org.kassa.app.ui.pay.CashViewModel;
 import org.kassa.app.ui.pay.KoshelekView;
 import org.kassa.app.ui.pay.KoshelekViewModel;
 import org.kassa.app.ui.pay.KoshelekViewModel.Phase;
+import org.kassa.app.ui.report.ReportsView;
+import org.kassa.app.ui.report.ReportsViewModel;
 import org.kassa.app.ui.sale.SaleView;
 import org.kassa.app.ui.shift.ShiftView;
 import org.kassa.app.ui.shift.ShiftViewModel;
@@ -38,6 +40,8 @@ final class TillScreen implements AutoCloseable {
     final CashViewModel cash;
     final ShiftViewModel shift;
     final SupervisorScreens supervisor;
+    final ReportsViewModel reports;
+    final ReportsView reportsView;
     final SaleView saleView;
     final KeyMap keyMap;
     final MealCardViewModel mealCard;
@@ -57,7 +61,7 @@ final class TillScreen implements AutoCloseable {
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
                java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
                ShiftViewModel shift, SupervisorScreens supervisor, KeyMap keyMap,
-               Optional<MealCardDesk> mealCards, SettingsScreen settings) {
+               Optional<MealCardDesk> mealCards, SettingsScreen settings, ReportsViewModel reports) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -78,6 +82,8 @@ final class TillScreen implements AutoCloseable {
         saleView.showKeys(keyMap, i18n);
         mealCard.showing().addListener((o, was, now) -> updateOverlay());
         settings.showingProperty().addListener((o, was, now) -> updateOverlay());
+        this.reports = reports;
+        this.reportsView = new ReportsView(reports, i18n);
         shell.setScreen(saleView.root());
         FxEvents events = new FxEvents(jobs, sale::show, koshelek::paymentChanged, this::scanned);
         till.addListener(events);
@@ -98,6 +104,7 @@ final class TillScreen implements AutoCloseable {
             }
         });
         info.addListener((o, was, now) -> updateOverlay());
+        reports.showing().addListener((o, was, now) -> updateOverlay());
         shift.needed().addListener((o, was, now) -> {
             updateOverlay();
             if (was && !now && shift.shift().get() != null) {
@@ -134,6 +141,7 @@ final class TillScreen implements AutoCloseable {
         Node card = info.get() != null ? info.get() : shift.needed().get() ? shiftView.root()
                 : supervisor.open() ? supervisor.current()
                 : mealCard.showing().get() ? mealCardView.root() : settings.showing() ? settings.root()
+                : reports.showing().get() ? reportsView.root()
                 : koshelekView.current() != null ? koshelekView.current() : cash.open().get() ? cashView.root() : null;
         shell.overlay().show(card);
         if (card == cashView.root()) {
@@ -146,6 +154,8 @@ final class TillScreen implements AutoCloseable {
             mealCardView.focus();
         } else if (card == settings.root()) {
             settings.focus();
+        } else if (card == reportsView.root()) {
+            reportsView.field().requestFocus();
         } else if (card == null) {
             saleView.input().requestFocus();
         } else {
@@ -173,6 +183,7 @@ final class TillScreen implements AutoCloseable {
             case "koshelek" -> payKoshelek();
             case "cash" -> payCash();
             case "refund" -> supervisor.refund();
+            case "reports" -> reports.open();
             case "help" -> showInfo(InfoViews.help(i18n, keyMap));
             case "mealcard" -> openMealCard();
             case "settings" -> settings.open();

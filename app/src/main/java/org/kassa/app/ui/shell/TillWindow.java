@@ -15,6 +15,8 @@ import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.KeyMap;
 import org.kassa.app.ui.settings.SettingsScreen;
 import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.report.ReportDesk;
+import org.kassa.app.ui.report.ReportsViewModel;
 import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
@@ -94,7 +96,8 @@ public final class TillWindow implements AutoCloseable {
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
                 virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
                 new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()), runtime.mealCards(),
-                SettingsScreen.create(runtime, HostEnvironment.system(), i18n, jobs, scene));
+                SettingsScreen.create(runtime, HostEnvironment.system(), i18n, jobs, scene),
+                new ReportsViewModel(new ReportDesk(runtime), jobs));
         shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
         if (!lines.isEmpty()) {

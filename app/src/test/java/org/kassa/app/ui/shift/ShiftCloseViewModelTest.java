@@ -12,6 +12,7 @@ import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.DirectJobs;
 import org.kassa.app.ui.TestModeTill;
 import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.report.PaperText;
 import org.kassa.app.ui.shift.ShiftCloseViewModel.Phase;
 import org.kassa.app.ui.staff.ApprovalViewModel;
 import org.kassa.sandbox.PaySandbox;
@@ -49,10 +50,10 @@ class ShiftCloseViewModelTest {
         runtime.shifts().open(staff.verify("anna", "4321".toCharArray(), Role.OPERATOR, "shift.open", null),
                 100_000, false);
         approvals = new ApprovalViewModel(staff, new DirectJobs());
-        var charset = runtime.till().setup().printer().profile().charset();
+        var profile = runtime.till().setup().printer().profile();
         model = new ShiftCloseViewModel(runtime.till(), runtime.shifts(), approvals, z -> {
             printed = runtime.reportPrint().of(z).bytes();
-            return new ShiftCloseViewModel.Printed(ReportText.of(printed, charset), true);
+            return new ShiftCloseViewModel.Printed(PaperText.of(printed, profile), true);
         }, new DirectJobs());
     }
 
@@ -95,7 +96,7 @@ class ShiftCloseViewModelTest {
         // the text on screen is the paper's text, line by line
         String text = model.reportText().get();
         assertThat(text).contains("89,90").contains("1089,90");
-        assertThat(new String(printed, runtime.till().setup().printer().profile().charset()))
+        assertThat(new String(printed, profile.charset()))
                 .contains(text.lines().filter(l -> l.contains("1089,90")).findFirst().orElseThrow());
 
         model.escape();
