@@ -96,7 +96,7 @@ class ShiftCloseViewModelTest {
         // the text on screen is the paper's text, line by line
         String text = model.reportText().get();
         assertThat(text).contains("89,90").contains("1089,90");
-        assertThat(new String(printed, profile.charset()))
+        assertThat(new String(printed, runtime.till().setup().printer().profile().charset()))
                 .contains(text.lines().filter(l -> l.contains("1089,90")).findFirst().orElseThrow());
 
         model.escape();
