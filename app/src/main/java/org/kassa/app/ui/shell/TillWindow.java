@@ -94,6 +94,7 @@ public final class TillWindow implements AutoCloseable {
             ready.showInfo(InfoViews.recovery(i18n, lines));
         }
         screen.set(ready);
+        SaleScreenReady.announceOnce(scene, shell.overlay());
     }
 
     /** The working screen once the till is open (null before); tests wait for it. */
