@@ -18,7 +18,14 @@ public final class TipView {
     private TipView() {
     }
 
+    /** After a failed payment: Enter/F11 cash (the default), Esc back to the sale. */
     public static VBox create(ObservableValue<TipInfo> tip, I18n i18n) {
+        return create(tip, i18n, "tipCash", "tip.cash", "tipBack", "tip.back");
+    }
+
+    /** With the given actions: the default one's id and text key first, then the other's. */
+    public static VBox create(ObservableValue<TipInfo> tip, I18n i18n, String defaultId, String defaultKey,
+                              String otherId, String otherKey) {
         StringBinding what = Bindings.createStringBinding(() -> tip.getValue() == null ? ""
                 : tip.getValue().tipCode() != null ? i18n.tip(tip.getValue().tipCode()).what()
                 : i18n.render(tip.getValue().problem()), tip, i18n.locale());
@@ -28,8 +35,8 @@ public final class TipView {
         StringBinding code = Bindings.createStringBinding(() -> tip.getValue() == null
                 || tip.getValue().tipCode() == null ? "" : i18n.get("tip.code", tip.getValue().tipCode(),
                 tip.getValue().requestId() == null ? "—" : tip.getValue().requestId()), tip, i18n.locale());
-        Label cash = Panels.label("tipCash", "tip-action-default", i18n.text("tip.cash"));
-        Label cancel = Panels.label("tipBack", "tip-action", i18n.text("tip.back"));
+        Label cash = Panels.label(defaultId, "tip-action-default", i18n.text(defaultKey));
+        Label cancel = Panels.label(otherId, "tip-action", i18n.text(otherKey));
         VBox card = Panels.card("tipDialog", Panels.label("tipWhat", "tip-title", what),
                 Panels.label("tipNext", "tip-body", next), new HBox(14, cash, cancel),
                 Panels.label("tipCode", "tip-code", code));

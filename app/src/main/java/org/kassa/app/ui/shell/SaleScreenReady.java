@@ -5,14 +5,16 @@ import java.time.Instant;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one log line, {@value #MESSAGE}, the first time the operator can sell: the till is open, nothing covers
- * the sale (no shift card, no recovery list) and the sale input has the focus. Start-up benchmarks and the
+ * Writes one log line, {@value #MESSAGE}, the first time the operator can sell: the till is open with a shift
+ * (training needs none), nothing covers the sale (no shift card, no recovery list) and the sale input has the
+ * focus. Start-up benchmarks and the
  * Xvfb test wait for it (docs/performance.md, "Till window").
  */
 final class SaleScreenReady implements InvalidationListener {
@@ -22,34 +24,40 @@ final class SaleScreenReady implements InvalidationListener {
 
     private final Scene scene;
     private final OverlayHost overlay;
+    private final ObservableBooleanValue canSell;
     private boolean announced;
 
-    private SaleScreenReady(Scene scene, OverlayHost overlay) {
+    private SaleScreenReady(Scene scene, OverlayHost overlay, ObservableBooleanValue canSell) {
         this.scene = scene;
         this.overlay = overlay;
+        this.canSell = canSell;
     }
 
-    static void announceOnce(Scene scene, OverlayHost overlay) {
-        SaleScreenReady ready = new SaleScreenReady(scene, overlay);
+    /** @param canSell true once the till may sell (a shift is open, or training) */
+    static void announceOnce(Scene scene, OverlayHost overlay, ObservableBooleanValue canSell) {
+        SaleScreenReady ready = new SaleScreenReady(scene, overlay, canSell);
         scene.focusOwnerProperty().addListener(ready);
         overlay.layer().visibleProperty().addListener(ready);
+        canSell.addListener(ready);
         ready.invalidated(null);
     }
 
     @Override
     public void invalidated(Observable changed) {
         Node focused = scene.getFocusOwner();
-        if (announced || overlay.showing() || focused == null || !"saleInput".equals(focused.getId())) {
+        if (announced || !canSell.get() || overlay.showing() || focused == null
+                || !"saleInput".equals(focused.getId())) {
             return;
         }
         announced = true;
         scene.focusOwnerProperty().removeListener(this);
         overlay.layer().visibleProperty().removeListener(this);
+        canSell.removeListener(this);
         // After the pulse that lays the screen out and draws it.
         Platform.runLater(() -> LOG.info("{} {} ms after the process started", MESSAGE, sinceStart()));
     }
 
-    private static long sinceStart() {
+    static long sinceStart() {
         return ProcessHandle.current().info().startInstant()
                 .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
     }
