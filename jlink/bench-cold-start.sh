@@ -48,7 +48,8 @@ xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
     if [[ -z $ready ]]; then echo "run $i: no sale screen within 30 s" >&2; exit 1; fi
     ms=$(( (ready - start) / 1000000 ))
     logged=$(grep -o "sale screen ready [0-9]* ms" "$KASSA_BENCH_LOG" | grep -o "[0-9]*")
-    echo "run $i: sale screen ready after ${ms} ms (the window says ${logged} ms after its process started)"
+    cpu=$(grep -o "CPU [0-9]* ms" "$KASSA_BENCH_LOG" | grep -o "[0-9]*" || echo "?")
+    echo "run $i: sale screen ready after ${ms} ms (the window says ${logged} ms after its process started, CPU ${cpu} ms)"
     results+=("$ms")
   done
   sorted=($(printf "%s\n" "${results[@]}" | sort -n))

@@ -74,6 +74,7 @@ public class MemoryAfterSalesBench {
         System.gc();
         Thread.sleep(1_000);
         report("after " + sales + " sales and a full GC");
+        nativeMemorySummary();
         return sales;
     }
 
@@ -84,6 +85,26 @@ public class MemoryAfterSalesBench {
         System.out.printf(Locale.ROOT, "%n%s: %s, heap used %.1f MiB of committed %.1f MiB, printer file %d KiB%n",
                 when, rss, heap.getUsed() / 1048576.0, heap.getCommitted() / 1048576.0,
                 Files.size(w.dir.resolve("printer.bin")) / 1024);
+    }
+
+    /** With -XX:NativeMemoryTracking=summary: where the memory outside the heap goes (jcmd of this JVM). */
+    private static void nativeMemorySummary() throws Exception {
+        if (ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .noneMatch(a -> a.startsWith("-XX:NativeMemoryTracking"))) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+                "VM.native_memory", "summary").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        out.lines().filter(l -> l.contains("committed=") && (l.startsWith("Total") || l.startsWith("-")))
+                .forEach(System.out::println);
+        Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        String top = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        histogram.waitFor(30, TimeUnit.SECONDS);
+        top.lines().limit(18).forEach(System.out::println);
     }
 
     @TearDown(Level.Trial)
