@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.kassa.app.config.KassaSettings;
+import org.kassa.app.ui.shell.TillOpening;
 import org.kassa.app.ui.shell.TillWindow;
 
 /** The till window: the sale screen on the till core opened from the validated settings. */
@@ -17,11 +18,14 @@ public final class TillApplication extends Application {
      * started, and possibly a different answer if the file changed in between (docs/decisions/0090).
      */
     private static volatile KassaSettings handedOver;
+    /** The till, already opening while JavaFX starts (docs/performance.md, "Till window"). */
+    private static volatile TillOpening opening;
 
     private TillWindow window;
 
-    static void handOver(KassaSettings settings) {
+    static void handOver(KassaSettings settings, TillOpening early) {
         handedOver = Objects.requireNonNull(settings, "settings");
+        opening = Objects.requireNonNull(early, "opening");
     }
 
     @Override
@@ -29,7 +33,7 @@ public final class TillApplication extends Application {
         KassaSettings settings = Objects.requireNonNull(handedOver,
                 "TillLauncher.launch hands the validated settings over before JavaFX starts");
         stage.setMaximized(true);
-        window = TillWindow.open(stage, settings);
+        window = TillWindow.open(stage, settings, opening);
     }
 
     @Override

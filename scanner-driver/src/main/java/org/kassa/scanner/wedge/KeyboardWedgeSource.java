@@ -31,12 +31,22 @@ public final class KeyboardWedgeSource extends AbstractSource {
     private final StringBuilder altDigits = new StringBuilder();
     private volatile Consumer<List<KeyInput>> humanKeys = keys -> { };
     private ScheduledExecutorService timer;
+    private volatile java.util.concurrent.Executor idleChecks = Runnable::run;
     private long lastNanos;
 
     public KeyboardWedgeSource(String id, WedgeSettings settings) {
         super(id);
         this.settings = settings;
         this.maxGapNanos = settings.maxInterKeyGap().toNanos();
+    }
+
+    /**
+     * Where the timer's idle checks run (default: on the timer's thread). A UI passes its event thread: then a
+     * check runs only after the key events already queued there, so a burst the UI was too busy to read (a slow
+     * frame) is not cut in two by the clock (docs/decisions/0147).
+     */
+    public void runIdleChecksOn(java.util.concurrent.Executor executor) {
+        this.idleChecks = java.util.Objects.requireNonNull(executor, "executor");
     }
 
     /** Where held keys go when they turn out to be typing, e.g. re-dispatch to the focused field. */
@@ -96,7 +106,8 @@ public final class KeyboardWedgeSource extends AbstractSource {
                 return t;
             });
             long period = Math.max(1, maxGapNanos / 2);
-            timer.scheduleAtFixedRate(() -> idle(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
+            timer.scheduleAtFixedRate(() -> idleChecks.execute(() -> idle(System.nanoTime())), period, period,
+                    TimeUnit.NANOSECONDS);
         }
         report(SourceHealth.Reason.LISTENING, "listening to the keyboard");
     }

@@ -23,7 +23,9 @@ import org.kassa.till.tender.PaymentRecord;
  */
 public final class KoshelekViewModel {
 
-    public enum Phase { IDLE, CHOOSING, RUNNING, CANCELLING, ACCEPTED, FAILED }
+    /** IN_DOUBT: a request got no usable answer (server error, no network, an unreadable answer); the payment
+     * waits for the operator: retry the very same request (Enter) or cancel it (Esc). */
+    public enum Phase { IDLE, CHOOSING, RUNNING, IN_DOUBT, CANCELLING, ACCEPTED, FAILED }
 
     private final Till till;
     private final Jobs jobs;
@@ -100,6 +102,10 @@ public final class KoshelekViewModel {
         PaymentRecord mine = record.get();
         if (mine != null && mine.id().equals(changed.id()) && !phase.get().equals(Phase.ACCEPTED)) {
             record.set(changed);
+            if ("IN_DOUBT".equals(changed.state()) && phase.get() == Phase.RUNNING) {
+                tip.set(TipInfo.ofCode(changed.tipCode(), changed.checkoutRequestId()));
+                phase.set(Phase.IN_DOUBT);
+            }
         }
     }
 
@@ -110,11 +116,25 @@ public final class KoshelekViewModel {
         }
     }
 
-    /** Esc: while choosing, back to the sale; while running, cancel the payment (nothing charged). */
+    /** Enter on an in-doubt payment: the very same request again (the server answers it once). */
+    public void retry() {
+        KoshelekPayment waiting = payment;
+        if (phase.get() != Phase.IN_DOUBT || waiting == null) {
+            return;
+        }
+        tip.set(null);
+        phase.set(Phase.RUNNING);
+        jobs.run(() -> {
+            waiting.retry();
+            return null;
+        }, x -> { }, e -> { });
+    }
+
+    /** Esc: while choosing, back to the sale; while running or in doubt, cancel the payment (nothing charged). */
     public void escape() {
         switch (phase.get()) {
             case CHOOSING, ACCEPTED, FAILED -> close();
-            case RUNNING -> {
+            case RUNNING, IN_DOUBT -> {
                 phase.set(Phase.CANCELLING);
                 KoshelekPayment running = payment;
                 jobs.run(() -> {

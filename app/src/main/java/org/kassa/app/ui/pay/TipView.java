@@ -18,6 +18,7 @@ public final class TipView {
     private TipView() {
     }
 
+    /** After a failed payment: Enter/F11 cash (the default), Esc back to the sale. */
     public static VBox create(ObservableValue<TipInfo> tip, I18n i18n) {
         return create(tip, i18n, Panels.label("tipCash", "tip-action-default", i18n.text("tip.cash")),
                 Panels.label("tipBack", "tip-action", i18n.text("tip.back")));

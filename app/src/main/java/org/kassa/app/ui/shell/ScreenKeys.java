@@ -95,6 +95,13 @@ final class ScreenKeys implements EventHandler<KeyEvent> {
                     pay.close();
                 }
             }
+            case IN_DOUBT -> {
+                if (key == KeyCode.ENTER) {
+                    pay.retry();
+                } else if (key == KeyCode.ESCAPE) {
+                    pay.escape();
+                }
+            }
             case ACCEPTED -> {
                 if (key == KeyCode.ENTER || key == KeyCode.ESCAPE) {
                     pay.close();

@@ -89,6 +89,7 @@ final class TillScreen implements AutoCloseable {
         till.addListener(events);
         wedge = new KeyboardWedgeSource("keyboard", wedgeSettings);
         wedge.addListener(events);
+        wedge.runIdleChecksOn(javafx.application.Platform::runLater);   // after the keys queued on the FX thread
         wedge.start();
         wedgeKeys = new WedgeKeys(wedge, scene);
         wedgeKeys.install();

@@ -1,10 +1,9 @@
 package org.kassa.app.ui.shell;
 
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kassa.app.config.KassaSettings;
@@ -28,9 +27,6 @@ import org.kassa.till.Recovery;
  */
 public final class TillWindow implements AutoCloseable {
 
-    /** How long recovery waits for one resumed payment: the status cap and some. */
-    private static final Duration RECOVERY_WAIT = Duration.ofSeconds(35);
-
     private final KassaSettings settings;
     private final I18n i18n;
     private final ShellView shell;
@@ -40,7 +36,6 @@ public final class TillWindow implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TillScreen> screen = new ReadOnlyObjectWrapper<>();
     private volatile TillRuntime runtime;
     private volatile ShiftViewModel shift;
-    private volatile SupervisorScreens.Models supervisor;
 
     private TillWindow(Stage stage, KassaSettings settings) {
         this.settings = settings;
@@ -57,37 +52,38 @@ public final class TillWindow implements AutoCloseable {
 
     /** Shows the window on {@code stage} and starts the till behind it. */
     public static TillWindow open(Stage stage, KassaSettings settings) {
+        return open(stage, settings, TillOpening.begin(settings));
+    }
+
+    /** Shows the window on {@code stage} over a till that {@code opening} is already opening. */
+    public static TillWindow open(Stage stage, KassaSettings settings, TillOpening opening) {
         TillWindow window = new TillWindow(stage, settings);
         stage.show();
-        window.start();
+        org.slf4j.LoggerFactory.getLogger(TillWindow.class).info("window shown {} ms after the process started",
+                SaleScreenReady.sinceStart());
+        window.start(opening);
         return window;
     }
 
-    private void start() {
+    private void start(TillOpening opening) {
         shell.overlay().show(InfoViews.starting(i18n));
-        Task<Recovery.Report> opening = new Task<>() {
-            @Override
-            protected Recovery.Report call() {
-                runtime = TillRuntime.open(settings);
-                Recovery.Report report = runtime.recover(false, RECOVERY_WAIT);
-                shift = new ShiftViewModel(runtime.staff(), runtime.shifts(), settings.training(), jobs);
-                supervisor = SupervisorScreens.Models.of(runtime, jobs);
-                return report;
+        opening.opened().whenComplete((opened, why) -> Platform.runLater(() -> {
+            if (why == null) {
+                runtime = opened.runtime();
+                started(opened.report());
+                return;
             }
-        };
-        opening.setOnSucceeded(e -> started(opening.getValue()));
-        opening.setOnFailed(e -> {
-            Throwable why = opening.getException();
-            String first = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage().lines()
+            Throwable cause = why instanceof java.util.concurrent.CompletionException && why.getCause() != null
+                    ? why.getCause() : why;
+            String first = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines()
                     .findFirst().orElse("");
             shell.overlay().show(InfoViews.startFailed(i18n, first));
-        });
-        Thread thread = new Thread(opening, "till-start");
-        thread.setDaemon(true);
-        thread.start();
+        }));
     }
 
     private void started(Recovery.Report report) {
+        shift = new ShiftViewModel(runtime.staff(), runtime.shifts(), settings.training(), jobs);
+        var supervisor = SupervisorScreens.Models.of(runtime, jobs);
         var till = runtime.till();
         VirtualPrinter virtual = till.setup().printer() instanceof VirtualPrinter v ? v : null;
         var payUrl = till.setup().pay().settings().baseUrl();
@@ -104,6 +100,8 @@ public final class TillWindow implements AutoCloseable {
             ready.showInfo(InfoViews.recovery(i18n, lines));
         }
         screen.set(ready);
+        SaleScreenReady.announceOnce(scene, shell.overlay(), settings.training()
+                ? new javafx.beans.property.SimpleBooleanProperty(true) : shift.shift().isNotNull());
     }
 
     /** The working screen once the till is open (null before); tests wait for it. */
