@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * {@code java -cp <test class path> org.kassa.app.Main ARGS} as a real child process: its stdout JSON lines are
  * read as they come (every wait is bounded), stderr goes to a file, and {@link #kill9()} is SIGKILL.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The end of the stdout stream in the line queue. */
@@ -47,14 +47,20 @@ final class ChildJvm implements AutoCloseable {
      * Starts {@code kassa args} with extra JVM options (e.g. {@code -Dkassa.drill.pauseAt=...}). The home folder
      * is under target/, so nothing of the machine's own configuration is seen.
      */
-    static ChildJvm start(String name, Path workDir, List<String> jvmOptions, String... args)
+    public static ChildJvm start(String name, Path workDir, List<String> jvmOptions, String... args)
             throws IOException {
+        return startMain(name, workDir, jvmOptions, "org.kassa.app.Main", args);
+    }
+
+    /** As {@link #start}, with another main class of the test class path (a test's own till driver). */
+    public static ChildJvm startMain(String name, Path workDir, List<String> jvmOptions, String mainClass,
+                                     String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + workDir.resolve("home"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(workDir, name + "-", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
@@ -63,7 +69,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The first stdout JSON line from now on that {@code wanted} accepts; fails after {@code timeout}. */
-    JsonNode await(Predicate<JsonNode> wanted, String what, Duration timeout) throws InterruptedException {
+    public JsonNode await(Predicate<JsonNode> wanted, String what, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -88,7 +94,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL (Process.destroyForcibly on Linux), then waits for the end; returns the exit code (137). */
-    int kill9() throws InterruptedException {
+    public int kill9() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             throw new AssertionError(name + " survived SIGKILL for 20 s");
@@ -97,7 +103,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The exit code, or null if it is still running after {@code timeout} (then it is killed). */
-    Integer awaitExit(Duration timeout) throws InterruptedException {
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
         if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             reader.join(5_000);   // the last lines are read before anyone looks at them
             return process.exitValue();
@@ -107,17 +113,17 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGTERM (a normal stop: shutdown hooks run), then the exit code; null if it did not end in 20 s. */
-    Integer stop() throws InterruptedException {
+    public Integer stop() throws InterruptedException {
         process.destroy();
         return awaitExit(java.time.Duration.ofSeconds(20));
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** Every stdout line so far and the stderr file, for a failure message. */
-    String report() {
+    public String report() {
         String err;
         try {
             err = Files.readString(stderr, StandardCharsets.UTF_8);
@@ -131,7 +137,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Every stdout line that is a JSON object. */
-    List<JsonNode> jsonLines() {
+    public List<JsonNode> jsonLines() {
         synchronized (transcript) {
             return transcript.stream().map(ChildJvm::parse).flatMap(Optional::stream).toList();
         }
