@@ -25,6 +25,11 @@ public record CentralSettings(String url, String user, char[] password) {
         return CentralDatabase.open(url, user, password);
     }
 
+    /** The database as it is, schema untouched: for a look that must change nothing. */
+    public CentralDatabase unmigrated() {
+        return CentralDatabase.unmigrated(url, user, password);
+    }
+
     /** The server and database only, for messages. */
     public String describe() {
         return url.split("\\?")[0];
