@@ -36,6 +36,13 @@ public final class CentralDatabase implements DataSource {
      * @throws CentralUnavailableException when the server cannot be reached or refuses the credentials
      */
     public static CentralDatabase open(String jdbcUrl, String user, char[] password) {
+        CentralDatabase db = unmigrated(jdbcUrl, user, password);
+        db.migrate();
+        return db;
+    }
+
+    /** The database without touching its schema (for {@code kassa doctor}'s look: connect, nothing else). */
+    public static CentralDatabase unmigrated(String jdbcUrl, String user, char[] password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the central store URL must start with jdbc:postgresql: (got "
                     + jdbcUrl.split("\\?")[0] + "); for example jdbc:postgresql://shop-server:5432/kassa");
@@ -49,9 +56,7 @@ public final class CentralDatabase implements DataSource {
         }
         p.setProperty("connectTimeout", "5");
         p.setProperty("socketTimeout", "30");
-        CentralDatabase db = new CentralDatabase(jdbcUrl, p);
-        db.migrate();
-        return db;
+        return new CentralDatabase(jdbcUrl, p);
     }
 
     private void migrate() {

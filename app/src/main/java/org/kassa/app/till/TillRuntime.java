@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.drill.CrashDrill;
+import org.kassa.central.CentralSync;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
@@ -57,6 +58,7 @@ public final class TillRuntime implements AutoCloseable {
     private final TillStore store;
     private final Till till;
     private SandboxLedger ledger;
+    private CentralSync central;
 
     private TillRuntime(KassaSettings settings) {
         this.settings = settings;
@@ -86,6 +88,8 @@ public final class TillRuntime implements AutoCloseable {
                             zone), texts, "operator", settings.printer().timeout());
             this.till = keep(new Till(setup));
             startReceivers();
+            // The shop's central store, when configured: its own daemon thread, never on a sale's path.
+            settings.central().ifPresent(c -> central = keep(CentralSync.start(c, store, tillId)));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -144,6 +148,11 @@ public final class TillRuntime implements AutoCloseable {
             s.records().printJobDone(job, "FAILED", e.getMessage());
             throw e;
         }
+    }
+
+    /** The background sender to the shop's central store, when {@code store.central.url} is set. */
+    public Optional<CentralSync> central() {
+        return Optional.ofNullable(central);
     }
 
     /** The in-process sandbox's ledger in training mode (no Pay API configured), else empty. */
