@@ -91,7 +91,6 @@ class ThreeTillsTest {
                 }
 
                 Till victim = tills.get(KILLED);
-                long sentBeforeStop = central.paidSales(victim.tillId()[0]).orElseThrow();
                 pg.stop();
                 long[] soldAtStop = tills.stream().mapToLong(Till::sold).toArray();
                 for (Till till : tills) {
@@ -102,13 +101,14 @@ class ThreeTillsTest {
                             .isTrue();
                 }
                 pg.restart();
+                long sentAtRestart = central.paidSales(victim.tillId()[0]).orElseThrow();
 
                 // SIGKILL the victim while its sender drains the outage backlog: the centre has taken in a batch
-                // or more of it, and at least BATCH_GAP sales are still to send.
+                // of it since the restart, and at least BATCH_GAP sales are still to send.
                 awaitEvery(Duration.ofMillis(20), "till " + victim.no() + "'s sender half-way through its backlog",
                         RESUME_WAIT, () -> {
                             long sent = central.paidSales(victim.tillId()[0]).orElse(0);
-                            return sent > sentBeforeStop && victim.sold() - sent >= BATCH_GAP;
+                            return sent > sentAtRestart && victim.sold() - sent >= BATCH_GAP;
                         });
                 long soldAtKill = victim.sold();
                 OptionalLong sentAtKill = central.paidSales(victim.tillId()[0]);
