@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.drill.CrashDrill;
 import org.kassa.central.CentralSync;
+import org.kassa.central.refund.ShopStore;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
@@ -59,6 +60,7 @@ public final class TillRuntime implements AutoCloseable {
     private final Till till;
     private SandboxLedger ledger;
     private CentralSync central;
+    private ShopStore shopStore;
 
     private TillRuntime(KassaSettings settings) {
         this.settings = settings;
@@ -126,8 +128,20 @@ public final class TillRuntime implements AutoCloseable {
         return new Shifts(store, till.setup().tillId(), Clock.systemUTC(), staff());
     }
 
+    /** The refund desk; with the shop's central store, other tills' sales too (docs/decisions/0174). */
     public RefundDesk refunds() {
-        return new RefundDesk(till.setup(), store, STORE_NAME);
+        return shopStore == null ? new RefundDesk(till.setup(), store, STORE_NAME)
+                : new RefundDesk(till.setup(), store, STORE_NAME, shopStore.sales(), shopStore.reservations());
+    }
+
+    /** Refunds find other tills' sales in the shop's central store and reserve their lines there. */
+    public void useShopStore(ShopStore shop) {
+        this.shopStore = shop;
+    }
+
+    /** The shop's central store, when configured. */
+    public Optional<ShopStore> shopStore() {
+        return Optional.ofNullable(shopStore);
     }
 
     /** X and Z reports on this till's printer. */
@@ -181,6 +195,10 @@ public final class TillRuntime implements AutoCloseable {
                 resolved.add(new Recovery.Resolved(null, refund.id(), "REFUND_NOT_RESUMED"));
                 pending++;
             }
+        }
+        int settled = refunds().settleReservations();   // what a stop or an absent central store left open
+        if (settled > 0) {
+            resolved.add(new Recovery.Resolved(null, null, "RESERVATIONS_SETTLED_" + settled));
         }
         return new Recovery.Report(List.copyOf(resolved), pending);
     }

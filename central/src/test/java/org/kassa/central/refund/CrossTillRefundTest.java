@@ -7,12 +7,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,24 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kassa.central.CentralDatabase;
+import org.kassa.central.testing.CentralPush;
+import org.kassa.central.testing.ShopTill;
 import org.kassa.sandbox.PaySandbox;
 import org.kassa.sandbox.SandboxLedger;
 import org.kassa.sandbox.SandboxSettings;
 import org.kassa.till.Till;
-import org.kassa.till.refund.RefundDesk;
 import org.kassa.till.refund.RefundLineRequest;
 import org.kassa.till.refund.RefundOutcome;
 import org.kassa.till.refund.RefundReservations;
 import org.kassa.till.sale.SaleRuleException;
-import org.kassa.till.staff.Approval;
-import org.kassa.till.staff.PinHasher;
-import org.kassa.till.staff.Role;
-import org.kassa.till.staff.Staff;
 import org.kassa.till.tender.PaymentRecord;
 import org.kassa.till.testing.ThrowawayPostgres;
 import org.kassa.till.testing.TillRig;
-import org.kassa.till.text.TillTexts;
-import org.kassa.totp.BarcodeGenerator;
 
 /**
  * A refund at till B of a sale made at till A (docs/decisions/0174), on real parts: two H2 till stores, one Pay
@@ -56,61 +48,8 @@ class CrossTillRefundTest {
     static CentralDatabase central;
     static PaySandbox sandbox;
 
-    Shop a;
-    Shop b;
-
-    /** One till of the shop: its rig, a supervisor and a refund desk wired to the central store. */
-    static final class Shop implements AutoCloseable {
-        final TillRig rig;
-        final Till till;
-        final Approval supervisor;
-        final RefundDesk desk;
-        final CentralReservations reservations;
-
-        Shop(String tillId) throws Exception {
-            rig = new TillRig("central-" + tillId, tillId, sandbox);
-            till = rig.till();
-            Staff staff = new Staff(rig.store, tillId, Clock.systemUTC(), new PinHasher(256, 1, 1));
-            staff.add("admin", "Администратор", Role.ADMINISTRATOR, "9876".toCharArray(), null);
-            Approval admin = staff.verify("admin", "9876".toCharArray(), Role.ADMINISTRATOR, "user.add", null);
-            staff.add("sveta", "Светлана", Role.SUPERVISOR, "5555".toCharArray(), admin);
-            supervisor = staff.verify("sveta", "5555".toCharArray(), Role.SUPERVISOR, "refund", null);
-            reservations = new CentralReservations(central, central.describe());
-            desk = new RefundDesk(rig.setup, rig.store, "Магазин у дома", new CentralSales(central, central.describe()),
-                    reservations);
-        }
-
-        /** Milk ×3 + 0.5 kg of apples = 354.65, paid by Koshelek. */
-        PaymentRecord koshelekSale() throws Exception {
-            assertThat(till.scan(freshCard()).kind().name()).isEqualTo("CARD_WITH_SESSION");
-            till.addItem("1001", new BigDecimal("3"));
-            till.addItem("2001", new BigDecimal("0.5"));
-            PaymentRecord paid = till.payKoshelek("SBP").result().get(20, TimeUnit.SECONDS);
-            assertThat(paid.state()).isEqualTo("ACCEPTED");
-            return paid;
-        }
-
-        String orderId(String saleId) {
-            return rig.store.sales().find(saleId).orElseThrow().orderId();
-        }
-
-        RefundOutcome refund(String key, int line, String quantity) {
-            String saleId = desk.findSale(key);
-            return desk.refund(saleId, List.of(new RefundLineRequest(line, new BigDecimal(quantity))), supervisor,
-                    Duration.ofSeconds(20));
-        }
-
-        /** The refusal as an English-speaking operator reads it. */
-        String text(SaleRuleException e) {
-            return new TillTexts(Locale.ENGLISH).get("sale." + e.key(), e.args());
-        }
-
-        @Override
-        public void close() {
-            till.close();
-            rig.close();
-        }
-    }
+    ShopTill a;
+    ShopTill b;
 
     @BeforeAll
     static void startShop() throws Exception {
@@ -135,17 +74,10 @@ class CrossTillRefundTest {
     @BeforeEach
     void openTills() throws Exception {
         tills++;
-        a = new Shop("A0" + tills);
-        b = new Shop("B0" + tills);
+        a = new ShopTill("A0" + tills, sandbox, central);
+        b = new ShopTill("B0" + tills, sandbox, central);
     }
 
-    /** A card of its own: one card's password is refused a second time within its time step. */
-    static String freshCard() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new BarcodeGenerator(TillRig.TOTP).barcode(String.format(Locale.ROOT, "7770%09d",
-                r.nextInt(1_000_000_000)), String.format(Locale.ROOT, "S%05d", r.nextInt(100_000)),
-                System.currentTimeMillis() / 1000);
-    }
 
     @AfterEach
     void closeTills() {
@@ -196,7 +128,7 @@ class CrossTillRefundTest {
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             List<Future<RefundOutcome>> both = new ArrayList<>();
-            for (Shop till : List.of(a, b)) {
+            for (ShopTill till : List.of(a, b)) {
                 String saleId = till == a ? paid.saleId() : atB;
                 Callable<RefundOutcome> refund = () -> {
                     go.await(10, TimeUnit.SECONDS);

@@ -21,9 +21,12 @@ final class TillCommands {
     }
 
     static TillRuntime open(ConfigOption config) {
-        KassaSettings settings = config.validate(config.located());
+        org.kassa.app.config.ConfigFile file = config.located();
+        KassaSettings settings = config.validate(file);
         try {
-            return TillRuntime.open(settings);
+            TillRuntime runtime = TillRuntime.open(settings);
+            ShopAccess.of(file, settings).ifPresent(runtime::useShopStore);
+            return runtime;
         } catch (StoreOpenException e) {
             throw new CommandFailure(e.getMessage());
         }

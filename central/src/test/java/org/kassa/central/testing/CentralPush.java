@@ -1,4 +1,4 @@
-package org.kassa.central.refund;
+package org.kassa.central.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +15,7 @@ import org.kassa.till.store.TillStore;
  * Stands in for the outbox sender in these tests: copies a till's rows (shifts, sales, payments, refunds) into
  * the central store's tables of the same shape, as they are (same ids), updating rows sent before.
  */
-final class CentralPush {
+public final class CentralPush {
 
     /** Tables in foreign-key order with their primary keys. */
     private static final Map<String, String> TABLES = new java.util.LinkedHashMap<>();
@@ -33,7 +33,7 @@ final class CentralPush {
     private CentralPush() {
     }
 
-    static void push(TillStore till, DataSource central) throws SQLException {
+    public static void push(TillStore till, DataSource central) throws SQLException {
         try (Connection from = till.dataSource().getConnection(); Connection to = central.getConnection()) {
             to.setAutoCommit(false);
             for (Map.Entry<String, String> t : TABLES.entrySet()) {
