@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kassa.app.central.ThreeTillsTest.Till;
 import org.kassa.app.crash.ChildJvm;
 import org.kassa.app.crash.CrashRig;
@@ -78,24 +81,74 @@ final class StoreAgreement {
 
     /**
      * Each till's Z report (group SALE) equals its paid sales in the central tables, and {@code kassa report
-     * store} for the day equals the sum of the Z reports.
+     * store} for the day the shifts were opened equals the Z reports: per till the same totals, cash figures and
+     * Koshelek lines, and the shop's totals the sum of the tills'.
      */
     void assertStoreReportEqualsZReports(List<Till> tills, List<JsonNode> zReports) throws Exception {
         Map<String, long[]> centralPaid = central.paidTotalsByTill();
-        Map<String, long[]> zSales = new HashMap<>();
+        Map<String, JsonNode> zByTill = new HashMap<>();
         for (JsonNode z : zReports) {
-            long count = 0;
-            long amount = 0;
+            zByTill.put(z.path("tillId").asText(), z);
+            long[] sales = {0, 0};
             for (JsonNode total : z.path("totals")) {
                 if ("SALE".equals(total.path("group").asText())) {
-                    count += total.path("count").asLong();
-                    amount += total.path("amount").asLong();
+                    sales[0] += total.path("count").asLong();
+                    sales[1] += total.path("amount").asLong();
                 }
             }
-            zSales.put(z.path("tillId").asText(), new long[] {count, amount});
+            assertThat(centralPaid.get(z.path("tillId").asText())).as("till %s: paid sales {count, sum} in the "
+                    + "central store vs its Z report", z.path("tillId").asText()).containsExactly(sales);
         }
-        assertThat(zSales.keySet()).hasSize(tills.size());
-        zSales.forEach((till, z) -> assertThat(centralPaid.get(till)).as("till %s: paid sales {count, sum} in the "
-                + "central store vs its Z report", till).containsExactly(z));
+        assertThat(zByTill).hasSize(tills.size());
+        LocalDate day = Instant.parse(zReports.get(0).path("openedAt").asText()).atZone(ZoneOffset.UTC).toLocalDate();
+        for (JsonNode z : zReports) {
+            assertThat(Instant.parse(z.path("openedAt").asText()).atZone(ZoneOffset.UTC).toLocalDate())
+                    .as("the three shifts were opened on one day (UTC)").isEqualTo(day);
+        }
+        JsonNode report = storeReport(tills.get(0), day);
+        assertThat(report.path("openShifts").asInt(-1)).as("open shifts in %s", report).isZero();
+        assertThat(report.path("tills")).hasSize(tills.size());
+        Map<String, Long> shopTotals = new TreeMap<>();
+        for (JsonNode part : report.path("tills")) {
+            JsonNode z = zByTill.get(part.path("tillId").asText());
+            assertThat(z).as("a Z report of till %s", part.path("tillId").asText()).isNotNull();
+            assertThat(totals(part.path("totals"))).as("till %s: store report vs Z totals", part.path("tillId"))
+                    .isEqualTo(totals(z.path("totals")));
+            for (String cash : List.of("startingCash", "cashTaken", "cashRefunded", "cashInDrawer", "countedCash")) {
+                assertThat(part.path(cash).asLong()).as("till %s: %s", part.path("tillId"), cash)
+                        .isEqualTo(z.path(cash).asLong());
+            }
+            assertThat(part.path("koshelek")).as("till %s: Koshelek lines", part.path("tillId"))
+                    .containsExactlyInAnyOrderElementsOf(z.path("koshelek"));
+            totals(z.path("totals")).forEach((key, sum) -> shopTotals.merge(key, sum, Long::sum));
+        }
+        assertThat(totals(report.path("totals"))).as("the shop's totals: the sum of the Z reports")
+                .isEqualTo(shopTotals);
+    }
+
+    /** Totals as "GROUP/TENDER/TYPE count" and "... amount" entries, zero rows left out. */
+    private static Map<String, Long> totals(JsonNode rows) {
+        Map<String, Long> totals = new TreeMap<>();
+        for (JsonNode t : rows) {
+            String key = t.path("group").asText() + "/" + t.path("tender").asText() + "/" + t.path("paymentType")
+                    .asText();
+            if (t.path("count").asLong() != 0 || t.path("amount").asLong() != 0) {
+                totals.merge(key + " count", t.path("count").asLong(), Long::sum);
+                totals.merge(key + " amount", t.path("amount").asLong(), Long::sum);
+            }
+        }
+        return totals;
+    }
+
+    /** {@code kassa report store --date DAY --zone UTC}, its one JSON line. */
+    private JsonNode storeReport(Till till, LocalDate day) throws Exception {
+        try (ChildJvm report = ChildJvm.start("report-store", shop, List.of(), "report", "store", "--config",
+                till.config().toString(), "--date", day.toString(), "--zone", "UTC")) {
+            assertThat(report.awaitExit(SYNC_WAIT)).as("kassa report store exit code\n%s", report.report())
+                    .isEqualTo(0);
+            List<JsonNode> lines = report.jsonLines();
+            assertThat(lines).as(report.report()).isNotEmpty();
+            return lines.get(lines.size() - 1);
+        }
     }
 }
