@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -43,6 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1, batchSize = 1)
 @Measurement(iterations = 3, batchSize = 1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Timeout(time = 30, timeUnit = TimeUnit.MINUTES)   // the first trial makes the backlogs
 public class CentralDrainBenchmark {
 
     private static final long GIVE_UP_NANOS = TimeUnit.MINUTES.toNanos(10);
@@ -66,9 +68,16 @@ public class CentralDrainBenchmark {
         int sales = Integer.parseInt(shape.split("x")[1]);
         expected = count * sales;
         tills = new BenchTills();
+        ExecutorService fillers = Executors.newFixedThreadPool(count);   // the stores are made side by side
+        List<Future<Path>> filled = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            pristine.add(tills.backlog(BenchTills.STORES.resolve("central-backlog-" + shape + "-" + i), sales));
+            Path dir = BenchTills.STORES.resolve("central-backlog-" + shape + "-" + i);
+            filled.add(fillers.submit(() -> tills.backlog(dir, sales)));
         }
+        for (Future<Path> store : filled) {
+            pristine.add(store.get());
+        }
+        fillers.shutdown();
         pg = ThrowawayPostgres.start();
     }
 
