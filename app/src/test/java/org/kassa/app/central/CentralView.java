@@ -19,6 +19,7 @@ import java.util.OptionalLong;
 final class CentralView {
 
     private final String url;
+    private Connection probe;
 
     CentralView(String jdbcUrl) {
         this.url = jdbcUrl;
@@ -36,6 +37,48 @@ final class CentralView {
         } catch (SQLException away) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * True while {@code tillId}'s sender is inside a batch: its transaction holds the till's {@code central_till}
+     * row (docs/decisions/0171), so taking the row without waiting fails with lock_not_available. The probe's
+     * own lock lasts microseconds and is rolled back.
+     */
+    boolean senderInBatch(String tillId) {
+        try {
+            if (probe == null) {
+                probe = connect();
+                probe.setAutoCommit(false);
+            }
+            try (PreparedStatement s = probe.prepareStatement(
+                    "SELECT 1 FROM central_till WHERE till_id = ? FOR UPDATE NOWAIT")) {
+                s.setString(1, tillId);
+                s.executeQuery().close();
+                return false;
+            } catch (SQLException e) {
+                if ("55P03".equals(e.getSQLState())) {
+                    return true;
+                }
+                throw e;
+            } finally {
+                probe.rollback();
+            }
+        } catch (SQLException away) {
+            closeProbe();
+            return false;
+        }
+    }
+
+    /** The probe's connection (kept between calls: one connection per probe would miss short batches). */
+    void closeProbe() {
+        try {
+            if (probe != null) {
+                probe.close();
+            }
+        } catch (SQLException ignored) {
+            // a broken connection is dropped anyway
+        }
+        probe = null;
     }
 
     /** Every id of {@code table}'s {@code column}, duplicates kept (so a doubled row shows). */

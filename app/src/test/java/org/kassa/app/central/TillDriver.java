@@ -72,6 +72,7 @@ public final class TillDriver {
             till.scan(card);
         }
         till.addFree("Item " + n, amount);
+        nextSecond();
         PaymentRecord paid = card == null ? till.payCash(till.sale().totals().total())
                 : till.payKoshelek(null).result().get(PAYMENT_WAIT.toSeconds(), TimeUnit.SECONDS);
         if (!paid.paid()) {
@@ -83,6 +84,19 @@ public final class TillDriver {
         line.put("tender", card == null ? "CASH" : "KOSHELEK");
         line.put("amount", paid.amount());
         print(line);
+    }
+
+    /**
+     * Order ids carry the second the sale was opened and a 16-bit random suffix, and the till core refuses a
+     * second sale with the same id (and keeps refusing it until restarted): no two sales of one till may open in
+     * the same second. The next sale opens when this one is paid (or at its first line), so paying only in a
+     * later second than the first line keeps every opening in a second of its own.
+     */
+    private static void nextSecond() throws InterruptedException {
+        long opened = System.currentTimeMillis() / 1000;
+        while (System.currentTimeMillis() / 1000 <= opened) {
+            Thread.sleep(20);
+        }
     }
 
     /** The end of the day: the Z report with the counted cash equal to the drawer's. */
