@@ -89,7 +89,7 @@ public final class CentralSync implements AutoCloseable {
             return new Result(sent, store.outbox().backlog().count(), pulled);
         } catch (SQLException e) {
             throw new CentralUnavailableException("the central store at " + settings.describe() + " did not take "
-                    + "the till's records (" + e.getMessage() + "); they stay pending and are sent when it answers", e);
+                    + "the till's records (" + CentralDatabase.oneLine(e) + "); they stay pending and are sent when it answers", e);
         }
     }
 
@@ -163,7 +163,7 @@ public final class CentralSync implements AutoCloseable {
                 }
                 if (!away) {
                     LOG.warn("central store {} is away or refuses the till's records ({}); the till keeps selling and "
-                            + "sends its records when it answers", settings.describe(), e.getMessage());
+                            + "sends its records when it answers", settings.describe(), CentralDatabase.oneLine(e));
                     away = true;
                 }
                 waitMillis = backoff.nextMillis();
