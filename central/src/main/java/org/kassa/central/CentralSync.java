@@ -52,6 +52,7 @@ public final class CentralSync implements AutoCloseable {
     private volatile CentralDatabase database;
     private volatile boolean stopped;
     private volatile boolean away;
+    private String catalogProblem;
     private Thread thread;
 
     private CentralSync(CentralSettings settings, TillStore store, String tillId) {
@@ -144,11 +145,8 @@ public final class CentralSync implements AutoCloseable {
                 CentralDatabase db = database();
                 int sent = pushAll(db, r -> { }, 10);
                 if (System.nanoTime() - lastPull >= CATALOG_EVERY.toNanos() || lastPull == 0) {
-                    int pulled = catalog.pull(db);
+                    pullCatalog(db);
                     lastPull = System.nanoTime();
-                    if (pulled > 0) {
-                        LOG.info("catalog: {} products new or changed from the central store", pulled);
-                    }
                 }
                 if (away) {
                     LOG.info("central store {} answers again; {} records sent, {} still pending", settings.describe(),
@@ -169,6 +167,26 @@ public final class CentralSync implements AutoCloseable {
                 waitMillis = backoff.nextMillis();
             }
             pause(waitMillis);
+        }
+    }
+
+    /**
+     * A catalog the till's store refuses (e.g. a barcode of two articles) is said once and never slows the
+     * sending of sales; a server error is an outage like any other.
+     */
+    private void pullCatalog(CentralDatabase db) throws SQLException {
+        try {
+            int pulled = catalog.pull(db);
+            if (pulled > 0) {
+                LOG.info("catalog: {} products new or changed from the central store", pulled);
+            }
+            catalogProblem = null;
+        } catch (org.kassa.till.store.StoreException e) {
+            if (!e.getMessage().equals(catalogProblem)) {
+                LOG.warn("the catalog of the central store was not taken into the till ({}); the till sells from its "
+                        + "own copy", e.getMessage());
+            }
+            catalogProblem = e.getMessage();
         }
     }
 
