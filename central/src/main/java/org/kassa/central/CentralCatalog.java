@@ -63,7 +63,7 @@ public final class CentralCatalog {
             }
         } catch (SQLException e) {
             throw new CentralUnavailableException("the catalog was not stored in the central store at " + db.describe()
-                    + " (" + e.getMessage() + "); nothing of it was stored", e);
+                    + " (" + CentralDatabase.oneLine(e) + "); nothing of it was stored", e);
         }
         return new Count(inserted, updated, products.size() - inserted - updated);
     }

@@ -60,14 +60,30 @@ public final class CentralDatabase implements DataSource {
     }
 
     private void migrate() {
+        try (Connection c = getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new CentralUnavailableException("the central store at " + describe() + " does not answer ("
+                    + oneLine(e) + "); check that the server runs, the URL, the user and the password", e);
+        }
         try {
             Flyway.configure().dataSource(this).locations("classpath:db/migration").load().migrate();
             Flyway.configure().dataSource(this).locations("classpath:db/central").table(CENTRAL_HISTORY)
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (FlywayException e) {
             throw new CentralUnavailableException("the central store at " + describe() + " could not be prepared ("
-                    + e.getMessage() + "); check that the server runs and the user may create tables", e);
+                    + oneLine(e) + "); check that the server runs and the user may create tables", e);
         }
+    }
+
+    /** The first line of the deepest message (driver and Flyway messages run over several lines). */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
     }
 
     /** The server and database, without user or password, for messages. */

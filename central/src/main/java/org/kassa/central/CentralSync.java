@@ -52,6 +52,7 @@ public final class CentralSync implements AutoCloseable {
     private volatile CentralDatabase database;
     private volatile boolean stopped;
     private volatile boolean away;
+    private String catalogProblem;
     private Thread thread;
 
     private CentralSync(CentralSettings settings, TillStore store, String tillId) {
@@ -89,7 +90,7 @@ public final class CentralSync implements AutoCloseable {
             return new Result(sent, store.outbox().backlog().count(), pulled);
         } catch (SQLException e) {
             throw new CentralUnavailableException("the central store at " + settings.describe() + " did not take "
-                    + "the till's records (" + e.getMessage() + "); they stay pending and are sent when it answers", e);
+                    + "the till's records (" + CentralDatabase.oneLine(e) + "); they stay pending and are sent when it answers", e);
         }
     }
 
@@ -144,11 +145,8 @@ public final class CentralSync implements AutoCloseable {
                 CentralDatabase db = database();
                 int sent = pushAll(db, r -> { }, 10);
                 if (System.nanoTime() - lastPull >= CATALOG_EVERY.toNanos() || lastPull == 0) {
-                    int pulled = catalog.pull(db);
+                    pullCatalog(db);
                     lastPull = System.nanoTime();
-                    if (pulled > 0) {
-                        LOG.info("catalog: {} products new or changed from the central store", pulled);
-                    }
                 }
                 if (away) {
                     LOG.info("central store {} answers again; {} records sent, {} still pending", settings.describe(),
@@ -163,12 +161,32 @@ public final class CentralSync implements AutoCloseable {
                 }
                 if (!away) {
                     LOG.warn("central store {} is away or refuses the till's records ({}); the till keeps selling and "
-                            + "sends its records when it answers", settings.describe(), e.getMessage());
+                            + "sends its records when it answers", settings.describe(), CentralDatabase.oneLine(e));
                     away = true;
                 }
                 waitMillis = backoff.nextMillis();
             }
             pause(waitMillis);
+        }
+    }
+
+    /**
+     * A catalog the till's store refuses (e.g. a barcode of two articles) is said once and never slows the
+     * sending of sales; a server error is an outage like any other.
+     */
+    private void pullCatalog(CentralDatabase db) throws SQLException {
+        try {
+            int pulled = catalog.pull(db);
+            if (pulled > 0) {
+                LOG.info("catalog: {} products new or changed from the central store", pulled);
+            }
+            catalogProblem = null;
+        } catch (org.kassa.till.store.StoreException e) {
+            if (!e.getMessage().equals(catalogProblem)) {
+                LOG.warn("the catalog of the central store was not taken into the till ({}); the till sells from its "
+                        + "own copy", e.getMessage());
+            }
+            catalogProblem = e.getMessage();
         }
     }
 
