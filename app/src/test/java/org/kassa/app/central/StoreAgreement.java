@@ -64,8 +64,10 @@ final class StoreAgreement {
     void assertEverySaleOnce(List<Till> tills) throws Exception {
         List<String> localSales = new ArrayList<>();
         List<String> localPayments = new ArrayList<>();
+        List<String> localShifts = new ArrayList<>();
         for (Till till : tills) {
             try (TillStore store = TillStore.open(rig.settings(till.config()).jdbcUrl())) {
+                store.shifts().list(store.settings().tillId()).forEach(shift -> localShifts.add(shift.id()));
                 for (SaleRow sale : store.sales().list(Instant.EPOCH, null)) {
                     localSales.add(sale.id());
                     store.payments().forSale(sale.id()).forEach(p -> localPayments.add(p.id()));
@@ -77,6 +79,8 @@ final class StoreAgreement {
                 .containsExactlyInAnyOrderElementsOf(localSales);
         assertThat(central.ids("payment", "id")).as("central payments: the union of the tills' payments, each once")
                 .containsExactlyInAnyOrderElementsOf(localPayments);
+        assertThat(central.ids("shift", "id")).as("central shifts: the tills' shifts, each once")
+                .containsExactlyInAnyOrderElementsOf(localShifts);
     }
 
     /**
@@ -100,6 +104,12 @@ final class StoreAgreement {
                     + "central store vs its Z report", z.path("tillId").asText()).containsExactly(sales);
         }
         assertThat(zByTill).hasSize(tills.size());
+        Map<String, Long> tenders = new TreeMap<>();
+        zReports.forEach(z -> z.path("totals").forEach(t -> tenders.merge(t.path("group").asText() + "/"
+                + t.path("tender").asText(), t.path("count").asLong(), Long::sum)));
+        assertThat(tenders.getOrDefault("SALE/CASH", 0L)).as("cash sales of the day %s", tenders).isPositive();
+        assertThat(tenders.getOrDefault("SALE/KOSHELEK", 0L)).as("Koshelek Pay sales of the day %s", tenders)
+                .isPositive();
         LocalDate day = Instant.parse(zReports.get(0).path("openedAt").asText()).atZone(ZoneOffset.UTC).toLocalDate();
         for (JsonNode z : zReports) {
             assertThat(Instant.parse(z.path("openedAt").asText()).atZone(ZoneOffset.UTC).toLocalDate())

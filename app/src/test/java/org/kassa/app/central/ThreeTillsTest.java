@@ -104,8 +104,8 @@ class ThreeTillsTest {
                 long soldAtKill = victim.sold();
                 OptionalLong sentAtKill = central.paidSales(victim.tillId()[0]);
                 assertThat(victim.jvm().kill9()).isEqualTo(CrashRig.SIGKILL_EXIT);
-                System.out.printf("three tills: till %d killed inside a batch with %d sales sold, %s of them in the central store%n",
-                        victim.no(), soldAtKill, sentAtKill);
+                System.out.printf("three tills: till %d killed inside a batch with %d sales sold, %s of them in the "
+                        + "central store%n", victim.no(), soldAtKill, sentAtKill);
                 start(victim);
                 victim.jvm().await(j -> "ready".equals(j.path("event").asText()), "the restarted till's ready line",
                         START_WAIT);
