@@ -131,6 +131,19 @@ class CentralSyncTest {
     }
 
     @Test
+    void aSaleVoidedCentrallyIsNeverTurnedBackToPaidByAnOlderCopy() throws Exception {
+        String sale = sellForCash("4601234000017");
+        CentralSync sync = CentralSync.manual(central, rig.store, rig.setup.tillId());
+        sync.syncNow(r -> { });
+        CentralFixture.execute(central, "UPDATE sale SET status = 'VOIDED' WHERE id = '" + sale + "'");
+        CentralFixture.execute(central, "UPDATE central_till SET last_seq = 0");
+        execute("UPDATE outbox SET sent_at = NULL");
+
+        sync.syncNow(r -> { });
+        assertThat(CentralFixture.column(central, "SELECT status FROM sale")).containsExactly("VOIDED");
+    }
+
+    @Test
     void aCatalogChangeInTheCentralStoreReachesTheTill() throws Exception {
         CentralSync sync = CentralSync.manual(central, rig.store, rig.setup.tillId());
         Product milk = rig.store.products().byBarcode("4601234000017").orElseThrow();

@@ -99,6 +99,11 @@ public final class RecordCopy {
                 .append(String.join(", ", columns.stream().map(c -> "?").toList())).append(") ON CONFLICT (")
                 .append(key).append(") DO UPDATE SET ");
         List<String> sets = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c).toList();
-        return sql.append(String.join(", ", sets)).toString();
+        sql.append(String.join(", ", sets));
+        if (table.equals("sale")) {
+            // VOIDED is final: another till's copy of the sale (a cross-till refund) never turns it back to PAID.
+            sql.append(" WHERE sale.status <> 'VOIDED' OR EXCLUDED.status = 'VOIDED'");
+        }
+        return sql.toString();
     }
 }
