@@ -36,6 +36,13 @@ public final class CentralDatabase implements DataSource {
      * @throws CentralUnavailableException when the server cannot be reached or refuses the credentials
      */
     public static CentralDatabase open(String jdbcUrl, String user, char[] password) {
+        CentralDatabase db = unmigrated(jdbcUrl, user, password);
+        db.migrate();
+        return db;
+    }
+
+    /** The database without touching its schema (for {@code kassa doctor}'s look: connect, nothing else). */
+    public static CentralDatabase unmigrated(String jdbcUrl, String user, char[] password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the central store URL must start with jdbc:postgresql: (got "
                     + jdbcUrl.split("\\?")[0] + "); for example jdbc:postgresql://shop-server:5432/kassa");
@@ -49,20 +56,34 @@ public final class CentralDatabase implements DataSource {
         }
         p.setProperty("connectTimeout", "5");
         p.setProperty("socketTimeout", "30");
-        CentralDatabase db = new CentralDatabase(jdbcUrl, p);
-        db.migrate();
-        return db;
+        return new CentralDatabase(jdbcUrl, p);
     }
 
     private void migrate() {
+        try (Connection c = getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new CentralUnavailableException("the central store at " + describe() + " does not answer ("
+                    + oneLine(e) + "); check that the server runs, the URL, the user and the password", e);
+        }
         try {
             Flyway.configure().dataSource(this).locations("classpath:db/migration").load().migrate();
             Flyway.configure().dataSource(this).locations("classpath:db/central").table(CENTRAL_HISTORY)
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (FlywayException e) {
             throw new CentralUnavailableException("the central store at " + describe() + " could not be prepared ("
-                    + e.getMessage() + "); check that the server runs and the user may create tables", e);
+                    + oneLine(e) + "); check that the server runs and the user may create tables", e);
         }
+    }
+
+    /** The first line of the deepest message (driver and Flyway messages run over several lines). */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
     }
 
     /** The server and database, without user or password, for messages. */

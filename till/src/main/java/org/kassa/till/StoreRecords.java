@@ -46,20 +46,16 @@ public final class StoreRecords implements TillRecords {
     @Override
     public void saveSale(Sale sale) {
         SaleRow row = StoreMapping.row(sale, tillId);
-        if (knownSales.contains(sale.id()) || store.sales().find(sale.id()).isPresent()) {
-            store.sales().update(row);
-        } else {
-            store.sales().insert(row);
-        }
-        knownSales.add(sale.id());
+        boolean isNew = !knownSales.contains(sale.id()) && store.sales().find(sale.id()).isEmpty();
         // Only the lines whose row changed: a scan then commits one line, not the whole sale (decision 0126).
+        // Header, changed lines and (for a closed sale) the outbox row commit together (decision 0171).
         List<SaleLineRow> rows = sale.lines().stream().map(line -> StoreMapping.line(sale, line)).toList();
         List<SaleLineRow> stored = storedLines.getOrDefault(sale.id(), List.of());
-        for (SaleLineRow line : rows) {
-            if (line.lineNo() > stored.size() || !line.equals(stored.get(line.lineNo() - 1))) {
-                store.sales().upsertLine(line);
-            }
-        }
+        List<SaleLineRow> changed = rows.stream()
+                .filter(line -> line.lineNo() > stored.size() || !line.equals(stored.get(line.lineNo() - 1)))
+                .toList();
+        store.sales().save(row, isNew, changed);
+        knownSales.add(sale.id());
         if (sale.status().isClosed()) {
             storedLines.remove(sale.id());
         } else {

@@ -34,6 +34,9 @@ public final class Till implements AutoCloseable {
     private final ScanRouter scans;
     private final ReceiptDesk receipts;
     private Sale sale;
+    /** The second of the last order id and its suffix: sales opened in one second get different ids. */
+    private String lastOrderSecond;
+    private int lastOrderSuffix;
     private KoshelekPayment inFlight;
 
     public Till(TillSetup setup) {
@@ -55,14 +58,29 @@ public final class Till implements AutoCloseable {
     /** The open sale, opened (and stored) on first use. */
     public synchronized Sale sale() {
         if (sale == null || sale.status().isClosed()) {
-            String orderId = setup.tillId() + "-" + ORDER_TIME.format(setup.clock().instant().atZone(setup.zone()))
-                    + "-" + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
             String shiftId = shiftForNewSale();
-            sale = new Sale(UUID.randomUUID().toString(), orderId, setup.clock().instant(), setup.training());
-            changed();
-            setup.records().assignShift(sale.id(), shiftId);
+            sale = new Sale(UUID.randomUUID().toString(), nextOrderId(), setup.clock().instant(), setup.training());
+            try {
+                changed();
+                setup.records().assignShift(sale.id(), shiftId);
+            } catch (RuntimeException e) {
+                sale = null;    // never stored: the next call opens a new one instead of retrying this one
+                throw e;
+            }
         }
         return sale;
+    }
+
+    /**
+     * {@code TILL-yyMMddHHmmss-XXXX}: a random suffix for the first sale of a second, counted up for the next
+     * ones in the same second, so that quick sales never collide (a restart takes longer than a second).
+     */
+    private String nextOrderId() {
+        String second = ORDER_TIME.format(setup.clock().instant().atZone(setup.zone()));
+        lastOrderSuffix = second.equals(lastOrderSecond) ? (lastOrderSuffix + 1) & 0xFFFF
+                : ThreadLocalRandom.current().nextInt(0x10000);
+        lastOrderSecond = second;
+        return setup.tillId() + "-" + second + "-" + String.format(Locale.ROOT, "%04x", lastOrderSuffix);
     }
 
     /**

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kassa.app.config.KassaSettings;
+import org.kassa.central.CentralCatalog;
+import org.kassa.central.CentralSettings;
+import org.kassa.central.CentralUnavailableException;
 import org.kassa.till.catalog.CatalogCsv;
 import org.kassa.till.catalog.CatalogFormatException;
 import org.kassa.till.catalog.Product;
@@ -40,7 +44,8 @@ public final class CatalogCommand implements Runnable {
             description = "Imports a catalog CSV file (columns article, barcode, name, price, measure, vat; any order; "
                     + "comma or semicolon; UTF-8). All or nothing: every bad line is printed on stderr and nothing is "
                     + "imported. Prints {\"imported\":N,\"updated\":M}. With --demo instead of a file: the demo "
-                    + "catalog of training mode.")
+                    + "catalog of training mode. With --central: into the shop's central store "
+                    + "(store.central.url), from which every till pulls it.")
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -55,6 +60,10 @@ public final class CatalogCommand implements Runnable {
         @Option(names = "--demo", description = "Import the built-in demo catalog (16 shop items, some sold by "
                 + "weight) instead of a file.")
         boolean demo;
+
+        @Option(names = "--central", description = "Import into the shop's central store (store.central.url) "
+                + "instead of this till's database; the tills pull the changes.")
+        boolean central;
 
         @Override
         public Integer call() {
@@ -77,6 +86,9 @@ public final class CatalogCommand implements Runnable {
                 err.flush();
                 return KassaCli.EXIT_FAILED;
             }
+            if (central) {
+                return importCentrally(products);
+            }
             try (TillStore till = store.open(spec.commandLine())) {
                 ProductRepository.UpsertCount count = till.products().upsertAll(products);
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -89,6 +101,31 @@ public final class CatalogCommand implements Runnable {
                 throw new CommandFailure("nothing imported: " + e.getMessage());
             }
         }
+
+        private Integer importCentrally(List<Product> products) {
+            KassaSettings settings = store.settings();
+            CentralSettings where = settings.central().orElseThrow(() -> new CommandFailure(settings.training()
+                    ? "training mode has no central store; set kassa.mode to test or production"
+                    : "no central store configured; set store.central.url (e.g. jdbc:postgresql://shop-server:5432/kassa)"));
+            try {
+                CentralCatalog.Count count = CentralCatalog.importProducts(where.open(), products);
+                return printCount(spec, count.inserted(), count.updated(), where.describe());
+            } catch (CentralUnavailableException e) {
+                throw new CommandFailure("nothing imported: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Integer printCount(CommandSpec spec, int inserted, int updated, String where) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("imported", inserted);
+        json.put("updated", updated);
+        if (where != null) {
+            json.put("central", where);
+        }
+        spec.commandLine().getOut().println(Json.line(json));
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

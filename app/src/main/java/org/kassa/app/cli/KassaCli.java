@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
             org.kassa.app.cli.till.ShiftCommand.class,
             org.kassa.app.cli.till.RefundCommand.class,
             org.kassa.app.cli.till.ReportCommand.class,
+            org.kassa.app.cli.central.SyncCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KassaCli implements Runnable {

@@ -34,6 +34,11 @@ public final class StoreOptions {
             + "these flags: the database of the configuration.")
     boolean training;
 
+    /** The validated configuration of {@code --config} (or $KASSA_CONFIG, ~/.kassa). */
+    KassaSettings settings() {
+        return config.validate(config.located());
+    }
+
     /** Opens the store; a bad combination of flags is exit 2, a store that cannot be opened exit 1. */
     TillStore open(CommandLine commandLine) {
         if (dataDir != null && jdbcUrl != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kassa.central.CentralSettings;
 import org.kassa.payclient.PaySettings;
 import org.kassa.payclient.callback.ReceiverSettings;
 import org.kassa.payclient.craftgate.CraftgateSettings;
@@ -35,16 +36,19 @@ import org.kassa.totp.TotpSettings;
  * @param printer    {@code printer.*}
  * @param receivers  the callback receivers to start: none, one, or two (see {@link ReceiverPlan})
  * @param keys       {@code ui.key.*}: the keys of the window's actions
+ * @param central    {@code store.central.*}: the shop's central store, or empty (none configured, or training)
  */
 public record KassaSettings(String source, KassaMode mode, Language uiLanguage, Path dataDir, String jdbcUrl,
                             TotpSettings totp, Pay pay, MealCards mealCards, Scanners scanners,
-                            PrinterSettings printer, List<ReceiverSettings> receivers, UiKeys keys) {
+                            PrinterSettings printer, List<ReceiverSettings> receivers, UiKeys keys,
+                            Optional<CentralSettings> central) {
 
     public KassaSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(keys, "keys");
         receivers = List.copyOf(receivers);
+        Objects.requireNonNull(central, "central");
     }
 
     /** Locates the configuration ({@code explicitFile}, else $KASSA_CONFIG, else ~/.kassa) and validates it. */

@@ -37,8 +37,9 @@ final class KassaSettingsLoader {
         var printer = PrinterConfig.settings(c);
         var receivers = ReceiverPlan.receivers(mealCardsOn ? Optional.of(mealCardReceiver) : Optional.empty(),
                 postback, c);
+        var central = CentralConfig.settings(c, host, mode);
         return new KassaSettings(c.source(), mode, language, dataDir, jdbcUrl, totp, pay, mealCards, scanners,
-                printer, receivers, keys);
+                printer, receivers, keys, central);
     }
 
     /** {@code kassa.dataDir} with a leading ~ as the home folder; {@code training} inside it in training mode. */

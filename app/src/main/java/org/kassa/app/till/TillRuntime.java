@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.drill.CrashDrill;
+import org.kassa.central.CentralSync;
+import org.kassa.central.refund.ShopStore;
 import org.kassa.payclient.PayClient;
 import org.kassa.payclient.callback.CallbackReceiver;
 import org.kassa.payclient.callback.MealCardListener;
@@ -64,6 +66,8 @@ public final class TillRuntime implements AutoCloseable {
     private PaySandbox sandbox;
     private MealCardDesk mealCards;
     private CraftgateSandbox craftgateSandbox;
+    private CentralSync central;
+    private ShopStore shopStore;
 
     private TillRuntime(KassaSettings settings) {
         this.settings = settings;
@@ -93,6 +97,12 @@ public final class TillRuntime implements AutoCloseable {
                             zone), texts, "operator", settings.printer().timeout());
             this.till = keep(new Till(setup));
             startReceivers();
+            // The shop's central store, when configured: its own daemon thread, never on a sale's path.
+            // Refunds look up other tills' sales there and reserve their lines (docs/decisions/0174).
+            settings.central().ifPresent(c -> {
+                central = keep(CentralSync.start(c, store, tillId));
+                shopStore = ShopStore.at(c.url(), c.user(), c.password());
+            });
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -129,8 +139,15 @@ public final class TillRuntime implements AutoCloseable {
         return new Shifts(store, till.setup().tillId(), Clock.systemUTC(), staff());
     }
 
+    /** The refund desk; with the shop's central store, other tills' sales too (docs/decisions/0174). */
     public RefundDesk refunds() {
-        return new RefundDesk(till.setup(), store, STORE_NAME);
+        return shopStore == null ? new RefundDesk(till.setup(), store, STORE_NAME)
+                : new RefundDesk(till.setup(), store, STORE_NAME, shopStore.sales(), shopStore.reservations());
+    }
+
+    /** The shop's central store, when configured. */
+    public Optional<ShopStore> shopStore() {
+        return Optional.ofNullable(shopStore);
     }
 
     /** X and Z reports on this till's printer. */
@@ -151,6 +168,11 @@ public final class TillRuntime implements AutoCloseable {
             s.records().printJobDone(job, "FAILED", e.getMessage());
             throw e;
         }
+    }
+
+    /** The background sender to the shop's central store, when {@code store.central.url} is set. */
+    public Optional<CentralSync> central() {
+        return Optional.ofNullable(central);
     }
 
     /** The in-process sandbox's ledger in training mode (no Pay API configured), else empty. */
@@ -179,6 +201,10 @@ public final class TillRuntime implements AutoCloseable {
                 resolved.add(new Recovery.Resolved(null, refund.id(), "REFUND_NOT_RESUMED"));
                 pending++;
             }
+        }
+        int settled = refunds().settleReservations();   // what a stop or an absent central store left open
+        if (settled > 0) {
+            resolved.add(new Recovery.Resolved(null, null, "RESERVATIONS_SETTLED_" + settled));
         }
         return new Recovery.Report(List.copyOf(resolved), pending);
     }

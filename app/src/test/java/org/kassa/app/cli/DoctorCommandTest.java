@@ -29,11 +29,11 @@ class DoctorCommandTest {
         JsonNode report = run.json();
         assertThat(report.get("ok").asBoolean()).isTrue();
         Map<String, JsonNode> checks = byId(report);
-        assertThat(checks.keySet()).containsExactly("config", "database", "disk", "pay", "clock", "printer",
+        assertThat(checks.keySet()).containsExactly("config", "database", "disk", "central", "pay", "clock", "printer",
                 "scanners", "postback");
         assertThat(status(checks, "config")).isEqualTo("ok");
         assertThat(checks.get("database").get("detail").asText()).contains(dir.resolve("data").toString())
-                .contains("schema version 2");
+                .contains("schema version 3");
         assertThat(status(checks, "pay")).isEqualTo("ok");
         assertThat(checks.get("pay").get("detail").asText()).contains("login and password accepted");
         assertThat(status(checks, "clock")).isEqualTo("ok");

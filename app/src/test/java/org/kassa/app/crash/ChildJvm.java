@@ -58,12 +58,24 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm start(String name, Path workDir, List<String> jvmOptions, java.util.Map<String, String> env,
                                  Path stdin, String... args) throws IOException {
+        return startMain(name, workDir, jvmOptions, env, stdin, "org.kassa.app.Main", args);
+    }
+
+    /** As {@link #start}, with another main class of the test class path (a test's own till driver). */
+    public static ChildJvm startMain(String name, Path workDir, List<String> jvmOptions, String mainClass,
+                                     String... args) throws IOException {
+        return startMain(name, workDir, jvmOptions, java.util.Map.of(), null, mainClass, args);
+    }
+
+    private static ChildJvm startMain(String name, Path workDir, List<String> jvmOptions,
+                                      java.util.Map<String, String> env, Path stdin, String mainClass,
+                                      String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + workDir.resolve("home"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(workDir, name + "-", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());

@@ -30,37 +30,37 @@ import org.kassa.totp.TotpSettings;
  * server, a file printer) and the {@code kassa sell} / {@code kassa recover} child processes, all under
  * target/crash/.
  */
-final class CrashRig {
+public final class CrashRig {
 
     /** Generous bounds for a loaded 2-core machine; none of them is asserted as a speed. */
-    static final Duration PAUSE_WAIT = Duration.ofSeconds(60);
-    static final Duration RECOVER_WAIT = Duration.ofSeconds(100);
-    static final int SIGKILL_EXIT = 128 + 9;
+    public static final Duration PAUSE_WAIT = Duration.ofSeconds(60);
+    public static final Duration RECOVER_WAIT = Duration.ofSeconds(100);
+    public static final int SIGKILL_EXIT = 128 + 9;
 
     private static final String SESSION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Path root;
     private final Random cards;
 
-    CrashRig(String run, long cardSeed) throws IOException {
+    public CrashRig(String run, long cardSeed) throws IOException {
         this.root = Files.createDirectories(Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
                 .resolve("target").resolve("crash").resolve(run + "-" + System.currentTimeMillis()));
         this.cards = new Random(cardSeed);
     }
 
     /** The TOTP parameters of the configuration the children use (the training defaults). */
-    TotpSettings totp() throws IOException {
+    public TotpSettings totp() throws IOException {
         Path dir = Files.createDirectories(root.resolve("probe"));
         return settings(writeConfig(dir, URI.create("http://127.0.0.1:1"), "training", "training", false)).totp();
     }
 
     /** A fresh folder for one case: its store, its printer file, its configuration. */
-    Path caseDir(String label) throws IOException {
+    public Path caseDir(String label) throws IOException {
         return Files.createDirectories(root.resolve(label.replaceAll("[^A-Za-z0-9_.-]", "_")));
     }
 
     /** {@code kassa.mode = test} against {@code payUrl}; a 1 s polling cap when {@code shortCap}. */
-    Path writeConfig(Path dir, URI payUrl, String login, String password, boolean shortCap) throws IOException {
+    public Path writeConfig(Path dir, URI payUrl, String login, String password, boolean shortCap) throws IOException {
         List<String> lines = new ArrayList<>(List.of(
                 "kassa.mode = test",
                 "kassa.dataDir = " + slashes(dir.resolve("data")),
@@ -99,12 +99,12 @@ final class CrashRig {
         return dir.resolve("printer.bin");
     }
 
-    KassaSettings settings(Path config) {
+    public KassaSettings settings(Path config) {
         return KassaSettings.load(config, new HostEnvironment(config.getParent().resolve("home"), Map.of(), "Linux"));
     }
 
     /** A card barcode as the Koshelek app shows it now: a new card number and session every time. */
-    String freshCard(TotpSettings totp) {
+    public String freshCard(TotpSettings totp) {
         StringBuilder session = new StringBuilder();
         for (int i = 0; i < totp.cardSessionLength(); i++) {
             session.append(SESSION_ALPHABET.charAt(cards.nextInt(SESSION_ALPHABET.length())));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,26 +48,44 @@ public final class RefundDesk {
     private final TillSetup setup;
     private final TillStore store;
     private final RefundSlip slips;
+    private final ShopGuard shop;
 
+    /** A desk of a till without a central store: it finds and guards only its own sales. */
     public RefundDesk(TillSetup setup, TillStore store, String storeName) {
+        this(setup, store, storeName, RemoteSales.NONE, RefundReservations.NONE);
+    }
+
+    /**
+     * A desk of a till in a shop with a central store (docs/decisions/0174): sales of other tills are found there
+     * and copied here, and every refund's lines are reserved there before it is sent.
+     */
+    public RefundDesk(TillSetup setup, TillStore store, String storeName, RemoteSales remote,
+                      RefundReservations reservations) {
         this.setup = setup;
         this.store = store;
+        this.shop = new ShopGuard(store, setup.tillId(), remote, reservations);
         this.slips = setup.printer() == null ? null : new RefundSlip(setup.printer().profile(), setup.texts(),
                 storeName, setup.pay().settings().terminalId());
     }
 
-    /** The sale's id from its id, its orderId, or a Koshelek transaction id (the slip's QR holds that). */
+    /**
+     * The sale's id from its id, its orderId, or a Koshelek transaction id (the slip's QR holds that); a sale of
+     * another till is found in the central store and copied into this one.
+     */
     public String findSale(String saleIdOrderIdOrTransaction) {
         String key = saleIdOrderIdOrTransaction == null ? "" : saleIdOrderIdOrTransaction.strip();
-        return store.sales().find(key).map(SaleRow::id)
+        Optional<String> here = store.sales().find(key).map(SaleRow::id)
                 .or(() -> store.sales().findByOrderId(key).map(SaleRow::id))
-                .or(() -> store.refunds().saleOfTransaction(key))
+                .or(() -> store.refunds().saleOfTransaction(key));
+        here.flatMap(id -> store.sales().find(id)).ifPresent(shop::refresh);
+        return here.or(() -> shop.findElsewhere(key))
                 .orElseThrow(() -> new SaleRuleException("refund.saleUnknown", key));
     }
 
-    /** The sale's lines with what is refunded and what is left. */
+    /** The sale's lines with what is refunded (at any till, when the central store answers) and what is left. */
     public List<RefundableLine> refundable(String saleId) {
-        return RefundLines.refundable(sale(saleId), store.refunds().refunded(saleId));
+        SaleRow row = store.sales().find(saleId).orElseThrow(() -> new SaleRuleException("refund.saleUnknown", saleId));
+        return RefundLines.refundable(sale(saleId), shop.before(row, store.refunds().refunded(saleId), false));
     }
 
     /**
@@ -106,18 +125,58 @@ public final class RefundDesk {
         Sale sale = sale(saleId);
         PaymentRecord paid = setup.records().payments(saleId).stream().filter(PaymentRecord::paid).findFirst()
                 .orElseThrow(() -> new SaleRuleException("refund.notPaid", row.orderId(), row.status()));
-        Map<Integer, Refunded> before = store.refunds().refunded(saleId);
+        Map<Integer, Refunded> before = shop.before(row, store.refunds().refunded(saleId), true);
         List<RefundLines.Planned> plan = RefundLines.plan(sale, before, lines);
         boolean wholeSale = RefundLines.completesSale(sale, before, plan);
         String refundId = UUID.randomUUID().toString();
-        RefundOutcome outcome = paid.tender() == org.kassa.till.tender.Tender.CASH
-                ? cash(refundId, row, paid, shiftId, plan, wholeSale, supervisor)
-                : koshelek(refundId, sale, row, paid, shiftId, plan, RefundLines.isFull(sale, before, plan), wholeSale,
-                supervisor, wait);
-        if (outcome.done() || "REJECTED".equals(outcome.state()) || "FAILED".equals(outcome.state())) {
-            setup.records().resolveJournal(refundId, "refund " + outcome.state());
+        boolean reserved = shop.reserve(refundId, row, plan);
+        RefundOutcome outcome;
+        try {
+            outcome = paid.tender() == org.kassa.till.tender.Tender.CASH
+                    ? cash(refundId, row, paid, shiftId, plan, wholeSale, supervisor)
+                    : koshelek(refundId, sale, row, paid, shiftId, plan, RefundLines.isFull(sale, before, plan),
+                    wholeSale, supervisor, wait);
+        } catch (RuntimeException e) {
+            if (reserved && store.refunds().find(refundId).isEmpty()) {
+                shop.settle(refundId, false);          // nothing stored, nothing sent: the lines are free again
+            }
+            throw e;
         }
+        ended(refundId, outcome);
         return outcome;
+    }
+
+    /** A final outcome resolves the refund's journal and settles its central reservation. */
+    private void ended(String refundId, RefundOutcome outcome) {
+        boolean failed = "REJECTED".equals(outcome.state()) || "FAILED".equals(outcome.state());
+        if (outcome.done() || failed) {
+            setup.records().resolveJournal(refundId, "refund " + outcome.state());
+            shop.settle(refundId, outcome.done());
+        }
+    }
+
+    /**
+     * Settles the central reservations this till left open (the store was away when its refunds ended, or the
+     * till stopped): a refund that ended here settles as it ended; one this store never stored (stopped between
+     * the reservation and the refund's first write) frees its lines; one still running is left to
+     * {@link #resume}. Returns how many were settled; nothing when the store is away.
+     */
+    public synchronized int settleReservations() {
+        int settled = 0;
+        List<String> open;
+        try {
+            open = shop.unsettled();
+        } catch (StoreAwayException e) {
+            return 0;
+        }
+        for (String refundId : open) {
+            Optional<RefundRow> refund = store.refunds().find(refundId);
+            if (refund.isEmpty() || refund.get().finalState()) {
+                shop.settle(refundId, refund.map(RefundRow::succeeded).orElse(false));
+                settled++;
+            }
+        }
+        return settled;
     }
 
     private RefundOutcome cash(String id, SaleRow row, PaymentRecord paid, String shiftId,
@@ -162,6 +221,9 @@ public final class RefundDesk {
                 .orElseThrow(() -> new SaleRuleException("refund.unknown", refundId));
         SaleRow row = store.sales().find(refund.saleId()).orElseThrow();
         OperationRow op = store.operations().find(refundId).orElse(null);
+        if (refund.finalState()) {
+            shop.settle(refundId, refund.succeeded());
+        }
         if (refund.finalState() || op == null) {
             return new RefundOutcome(refundId, row.id(), row.orderId(), refund.kind().name(), refund.tender().name(),
                     refund.state(), refund.amountKopecks(), op == null ? null : op.requestId(),
@@ -172,7 +234,7 @@ public final class RefundDesk {
                 .findFirst().orElseThrow();
         Sale sale = sale(row.id());
         List<RefundLines.Planned> plan = RefundLines.stored(sale, store.refunds().lines(refundId));
-        Map<Integer, Refunded> counted = store.refunds().refunded(row.id());   // this refund included
+        Map<Integer, Refunded> counted = shop.before(row, store.refunds().refunded(row.id()), false);   // this one too
         boolean wholeSale = RefundLines.completesSale(sale, counted, List.of());
         var sent = store.journal().forPayment(refundId).stream()
                 .filter(e -> Operation.REFUND.name().equals(e.operation())).findFirst();
@@ -181,6 +243,7 @@ public final class RefundDesk {
             store.operations().update(op.withProgress(RefundState.FAILED.name(), true, null, null, null, now));
             store.refunds().progress(refundId, RefundState.FAILED.name(), true, false, "NOT_SENT", now, null,
                     refund.supervisor());
+            shop.settle(refundId, false);
             return new RefundOutcome(refundId, row.id(), row.orderId(), "REFUND", refund.tender().name(),
                     RefundState.FAILED.name(), refund.amountKopecks(), op.requestId(), null, null, null, false);
         }
@@ -190,9 +253,7 @@ public final class RefundDesk {
         setup.records().resolveJournal(refundId, "resumed");
         RefundOutcome outcome = follow(workflow, refundId, row, paid, plan, wholeSale, refund.supervisor(),
                 refund.amountKopecks(), wait);
-        if (outcome.done() || "REJECTED".equals(outcome.state()) || "FAILED".equals(outcome.state())) {
-            setup.records().resolveJournal(refundId, "refund " + outcome.state());
-        }
+        ended(refundId, outcome);
         return outcome;
     }
 

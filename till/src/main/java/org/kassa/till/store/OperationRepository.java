@@ -29,16 +29,29 @@ public final class OperationRepository {
                 o.finalState(), o.status(), o.rawSlipJson(), o.byUser(), o.createdAt(), o.updatedAt());
     }
 
-    /** Stores the progress fields (state, final flag, ref transaction, status, slip, updated time). */
+    /**
+     * Stores the progress fields (state, final flag, ref transaction, status, slip, updated time). A cancel that
+     * ends after its sale was closed queues the sale for the central store again, in the same commit (a refund
+     * is queued by {@link RefundRepository#progress}).
+     */
     public void update(OperationRow o) {
-        int n = jdbc.update("update a " + o.kind().name().toLowerCase(java.util.Locale.ROOT), "UPDATE payment_operation "
-                + "SET ref_transaction_id = ?, state = ?, final_state = ?, status = ?, raw_slip_json = ?, updated_at = ? "
-                + "WHERE id = ?", o.refTransactionId(), o.state(), o.finalState(), o.status(), o.rawSlipJson(),
-                o.updatedAt(), o.id());
-        if (n == 0) {
-            throw new StoreException("no " + o.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + o.id()
-                    + " to update");
-        }
+        jdbc.inTransaction("update a " + o.kind().name().toLowerCase(java.util.Locale.ROOT), c -> {
+            int n = Jdbc.update(c, "UPDATE payment_operation SET ref_transaction_id = ?, state = ?, final_state = ?, "
+                    + "status = ?, raw_slip_json = ?, updated_at = ? WHERE id = ?", o.refTransactionId(), o.state(),
+                    o.finalState(), o.status(), o.rawSlipJson(), o.updatedAt(), o.id());
+            if (n == 0) {
+                throw new StoreException("no " + o.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + o.id()
+                        + " to update");
+            }
+            if (o.finalState() && o.kind() == OperationKind.CANCEL) {
+                String saleId = Jdbc.query(c, "SELECT sale_id FROM payment WHERE id = ?", rs -> rs.getString(1),
+                        o.paymentId()).stream().findFirst().orElse(null);
+                if (saleId != null) {
+                    PaymentRepository.queueClosedSale(c, saleId);
+                }
+            }
+            return null;
+        });
     }
 
     public Optional<OperationRow> find(String id) {

@@ -31,19 +31,38 @@ public final class PaymentRepository {
                 p.updatedAt());
     }
 
-    /** Replaces everything but the id, sale, tender and creation time. @throws StoreException if not stored */
+    /**
+     * Replaces everything but the id, sale, tender and creation time. A payment that reaches its final state after
+     * its sale was closed (recovery) queues the sale for the central store again, in the same commit.
+     *
+     * @throws StoreException if not stored
+     */
     public void update(PaymentRow p) {
         SlipFields s = p.slip();
-        int n = jdbc.update("update a payment", "UPDATE payment SET state = ?, final_state = ?, amount_kopecks = ?, "
-                + "cash_given_kopecks = ?, change_kopecks = ?, payment_type = ?, transaction_id = ?, "
-                + "checkout_request_id = ?, status = ?, tip_code = ?, slip_id = ?, slip_order_id = ?, "
-                + "payment_transaction_id = ?, refund_transaction_id = ?, qrc_id = ?, kzo = ?, operation_date_time = ?, "
-                + "raw_slip_json = ?, updated_at = ? WHERE id = ?", p.state(), p.finalState(), p.amountKopecks(),
-                p.cashGivenKopecks(), p.changeKopecks(), p.paymentType(), p.transactionId(), p.checkoutRequestId(),
-                p.status(), p.tipCode(), s.slipId(), s.orderId(), s.paymentTransactionId(), s.refundTransactionId(),
-                s.qrcId(), s.kzo(), s.operationDateTime(), s.rawJson(), p.updatedAt(), p.id());
-        if (n == 0) {
-            throw new StoreException("no payment " + p.id() + " to update");
+        jdbc.inTransaction("update a payment", c -> {
+            int n = Jdbc.update(c, "UPDATE payment SET state = ?, final_state = ?, amount_kopecks = ?, "
+                    + "cash_given_kopecks = ?, change_kopecks = ?, payment_type = ?, transaction_id = ?, "
+                    + "checkout_request_id = ?, status = ?, tip_code = ?, slip_id = ?, slip_order_id = ?, "
+                    + "payment_transaction_id = ?, refund_transaction_id = ?, qrc_id = ?, kzo = ?, operation_date_time = ?, "
+                    + "raw_slip_json = ?, updated_at = ? WHERE id = ?", p.state(), p.finalState(), p.amountKopecks(),
+                    p.cashGivenKopecks(), p.changeKopecks(), p.paymentType(), p.transactionId(), p.checkoutRequestId(),
+                    p.status(), p.tipCode(), s.slipId(), s.orderId(), s.paymentTransactionId(), s.refundTransactionId(),
+                    s.qrcId(), s.kzo(), s.operationDateTime(), s.rawJson(), p.updatedAt(), p.id());
+            if (n == 0) {
+                throw new StoreException("no payment " + p.id() + " to update");
+            }
+            if (p.finalState()) {
+                queueClosedSale(c, p.saleId());
+            }
+            return null;
+        });
+    }
+
+    /** Queues the sale when it is already closed (its outbox row would otherwise predate this change). */
+    static void queueClosedSale(java.sql.Connection c, String saleId) throws SQLException {
+        if (!Jdbc.query(c, "SELECT id FROM sale WHERE id = ? AND status <> 'OPEN'", rs -> rs.getString(1), saleId)
+                .isEmpty()) {
+            OutboxRepository.add(c, OutboxKind.SALE, saleId);
         }
     }
 

@@ -42,7 +42,10 @@ public final class RefundRepository {
         });
     }
 
-    /** Stores the refund's progress; when it succeeded in full, the sale becomes VOIDED in the same commit. */
+    /**
+     * Stores the refund's progress; when it succeeded in full, the sale becomes VOIDED in the same commit. A final
+     * state queues the refund (and a voided sale) for the central store in that commit too.
+     */
     public void progress(String id, String state, boolean isFinal, boolean counts, String tipCode, Instant at,
                          String voidSaleId, String by) {
         jdbc.inTransaction("store a refund's progress", c -> {
@@ -51,6 +54,12 @@ public final class RefundRepository {
             if (voidSaleId != null) {
                 Jdbc.update(c, "UPDATE sale SET status = 'VOIDED', closed_at = ?, closed_by = ? WHERE id = ?", at, by,
                         voidSaleId);
+            }
+            if (isFinal) {
+                OutboxRepository.add(c, OutboxKind.REFUND, id);
+            }
+            if (voidSaleId != null) {
+                OutboxRepository.add(c, OutboxKind.SALE, voidSaleId);
             }
             return null;
         });

@@ -25,38 +25,64 @@ public final class SaleRepository {
 
     /** @throws StoreException if the id or the order id is already stored */
     public void insert(SaleRow s) {
-        jdbc.update("store a new sale", "INSERT INTO sale (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s.id(), s.tillId(), s.orderId(), s.status(), s.openedAt(), s.closedAt(), s.closedBy(),
-                s.totalKopecks(), s.discountKopecks(), s.cardMasked(), s.cardResultCode(), s.training());
+        save(s, true, List.of());
     }
 
-    /** Replaces the header (all but id, till and opening time). @throws StoreException if there is no such sale */
+    /**
+     * Replaces the header (all but id, till and opening time); a final state (PAID, CANCELLED, VOIDED) queues the
+     * sale for the central store in the same commit. @throws StoreException if there is no such sale
+     */
     public void update(SaleRow s) {
-        int n = jdbc.update("update a sale", "UPDATE sale SET order_id = ?, status = ?, closed_at = ?, closed_by = ?, "
-                + "total_kopecks = ?, discount_kopecks = ?, card_masked = ?, card_result_code = ?, training = ? "
-                + "WHERE id = ?", s.orderId(), s.status(), s.closedAt(), s.closedBy(), s.totalKopecks(),
-                s.discountKopecks(), s.cardMasked(), s.cardResultCode(), s.training(), s.id());
-        if (n == 0) {
-            throw new StoreException("no sale " + s.id() + " to update");
-        }
+        save(s, false, List.of());
+    }
+
+    /**
+     * Stores a sale in one transaction: the header ({@code insert} for a new sale, else an update), the given
+     * lines (inserted or replaced by number) and, when the sale is in a final state, its outbox row
+     * (docs/decisions/0171): the sale, its lines and the outbox row commit together or not at all.
+     */
+    public void save(SaleRow s, boolean insert, List<SaleLineRow> lines) {
+        jdbc.inTransaction(insert ? "store a new sale" : "update a sale", c -> {
+            if (insert) {
+                Jdbc.update(c, "INSERT INTO sale (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        s.id(), s.tillId(), s.orderId(), s.status(), s.openedAt(), s.closedAt(), s.closedBy(),
+                        s.totalKopecks(), s.discountKopecks(), s.cardMasked(), s.cardResultCode(), s.training());
+            } else if (Jdbc.update(c, "UPDATE sale SET order_id = ?, status = ?, closed_at = ?, closed_by = ?, "
+                    + "total_kopecks = ?, discount_kopecks = ?, card_masked = ?, card_result_code = ?, training = ? "
+                    + "WHERE id = ?", s.orderId(), s.status(), s.closedAt(), s.closedBy(), s.totalKopecks(),
+                    s.discountKopecks(), s.cardMasked(), s.cardResultCode(), s.training(), s.id()) == 0) {
+                throw new StoreException("no sale " + s.id() + " to update");
+            }
+            for (SaleLineRow l : lines) {
+                upsertLine(c, l);
+            }
+            if (s.status().isClosed()) {
+                OutboxRepository.add(c, OutboxKind.SALE, s.id());
+            }
+            return null;
+        });
     }
 
     /** Inserts the line, or replaces the line with the same sale id and number. */
     public void upsertLine(SaleLineRow l) {
         jdbc.inTransaction("store a sale line", c -> {
-            int n = Jdbc.update(c, "UPDATE sale_line SET article = ?, barcode = ?, name = ?, price_kopecks = ?, "
-                    + "quantity = ?, measure = ?, vat = ?, discount_kopecks = ?, total_kopecks = ?, voided = ?, "
-                    + "voided_at = ?, voided_by = ? WHERE sale_id = ? AND line_no = ?", l.article(), l.barcode(),
-                    l.name(), l.priceKopecks(), l.quantity(), l.measure(), l.vat(), l.discountKopecks(),
-                    l.totalKopecks(), l.voided(), l.voidedAt(), l.voidedBy(), l.saleId(), l.lineNo());
-            if (n == 0) {
-                Jdbc.update(c, "INSERT INTO sale_line (" + LINE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?)", l.saleId(), l.lineNo(), l.article(), l.barcode(), l.name(), l.priceKopecks(),
-                        l.quantity(), l.measure(), l.vat(), l.discountKopecks(), l.totalKopecks(), l.voided(),
-                        l.voidedAt(), l.voidedBy());
-            }
+            upsertLine(c, l);
             return null;
         });
+    }
+
+    private static void upsertLine(java.sql.Connection c, SaleLineRow l) throws SQLException {
+        int n = Jdbc.update(c, "UPDATE sale_line SET article = ?, barcode = ?, name = ?, price_kopecks = ?, "
+                + "quantity = ?, measure = ?, vat = ?, discount_kopecks = ?, total_kopecks = ?, voided = ?, "
+                + "voided_at = ?, voided_by = ? WHERE sale_id = ? AND line_no = ?", l.article(), l.barcode(),
+                l.name(), l.priceKopecks(), l.quantity(), l.measure(), l.vat(), l.discountKopecks(),
+                l.totalKopecks(), l.voided(), l.voidedAt(), l.voidedBy(), l.saleId(), l.lineNo());
+        if (n == 0) {
+            Jdbc.update(c, "INSERT INTO sale_line (" + LINE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?)", l.saleId(), l.lineNo(), l.article(), l.barcode(), l.name(), l.priceKopecks(),
+                    l.quantity(), l.measure(), l.vat(), l.discountKopecks(), l.totalKopecks(), l.voided(),
+                    l.voidedAt(), l.voidedBy());
+        }
     }
 
     public Optional<SaleRow> find(String id) {

@@ -20,7 +20,7 @@ public final class ShiftRepository {
     }
 
     /**
-     * Opens the till's next shift (number = last + 1).
+     * Opens the till's next shift (number = last + 1), queued for the central store in the same commit.
      *
      * @throws StoreException if the till already has an open shift
      */
@@ -31,6 +31,7 @@ public final class ShiftRepository {
             String id = UUID.randomUUID().toString();
             Jdbc.update(c, "INSERT INTO shift (id, till_id, shift_no, open_till_id, opened_at, opened_by, starting_cash, "
                     + "training) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, tillId, next, tillId, at, by, startingCash, training);
+            OutboxRepository.add(c, OutboxKind.SHIFT, id);
             return new ShiftRow(id, tillId, next, true, at, by, startingCash, training, null, null, null, null, null,
                     null);
         });
@@ -57,15 +58,22 @@ public final class ShiftRepository {
     }
 
     /**
-     * Closes an open shift with its counted cash and its Z report, in one transaction.
+     * Closes an open shift with its counted cash and its Z report, queued for the central store, in one
+     * transaction.
      *
      * @return false if the shift was not open (closed meanwhile: its Z report is never made twice)
      */
     public boolean close(String id, Instant at, String by, long counted, long expected, String zReportJson) {
-        return jdbc.update("close a shift", "UPDATE shift SET open_till_id = NULL, closed_at = ?, closed_by = ?, "
-                + "counted_cash = ?, expected_cash = ?, cash_difference = ?, z_report_json = ? "
-                + "WHERE id = ? AND open_till_id IS NOT NULL", at, by, counted, expected, counted - expected,
-                zReportJson, id) == 1;
+        return jdbc.inTransaction("close a shift", c -> {
+            boolean closed = Jdbc.update(c, "UPDATE shift SET open_till_id = NULL, closed_at = ?, closed_by = ?, "
+                    + "counted_cash = ?, expected_cash = ?, cash_difference = ?, z_report_json = ? "
+                    + "WHERE id = ? AND open_till_id IS NOT NULL", at, by, counted, expected, counted - expected,
+                    zReportJson, id) == 1;
+            if (closed) {
+                OutboxRepository.add(c, OutboxKind.SHIFT, id);
+            }
+            return closed;
+        });
     }
 
     /** Puts a sale in a shift (once: a sale never moves to another shift). */

@@ -53,6 +53,7 @@ public final class TillStore implements AutoCloseable {
     private final ShiftRepository shifts;
     private final RefundRepository refunds;
     private final ReportRepository reports;
+    private final OutboxRepository outbox;
     private boolean closed;
 
     private TillStore(String url, UrlDataSource dataSource, Connection keeper) {
@@ -74,6 +75,7 @@ public final class TillStore implements AutoCloseable {
         this.shifts = new ShiftRepository(jdbc);
         this.refunds = new RefundRepository(jdbc);
         this.reports = new ReportRepository(jdbc);
+        this.outbox = new OutboxRepository(jdbc);
     }
 
     /** The JDBC URL of the default database in {@code dataDir}: an H2 file with commit-time durability. */
@@ -194,6 +196,11 @@ public final class TillStore implements AutoCloseable {
     /** The queries of X and Z reports. */
     public ReportRepository reports() {
         return reports;
+    }
+
+    /** What this till owes the shop's central store (docs/decisions/0171). */
+    public OutboxRepository outbox() {
+        return outbox;
     }
 
     /** Releases the database (and H2's file lock). Safe to call twice. */

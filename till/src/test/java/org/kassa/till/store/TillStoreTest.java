@@ -27,7 +27,7 @@ class TillStoreTest {
             assertThat(dir.resolve("kassa.mv.db")).exists();
             assertThat(tables(store)).contains("PRODUCT", "SALE", "SALE_LINE", "PAYMENT", "PAYMENT_OPERATION",
                     "JOURNAL", "PRINT_JOB", "LOYALTY_SCAN", "MEAL_CARD", "TILL_SETTING", "flyway_schema_history");
-            assertThat(schemaVersions(store)).containsExactly("1", "2");
+            assertThat(schemaVersions(store)).containsExactly("1", "2", "3");
         }
     }
 
@@ -42,7 +42,7 @@ class TillStoreTest {
         try (TillStore store = TillStore.open(dir)) {
             assertThat(store.products().byArticle("1001")).contains(MILK);
             assertThat(store.settings().tillId()).isEqualTo(tillId).matches("till-[0-9a-f]{8}");
-            assertThat(schemaVersions(store)).containsExactly("1", "2");
+            assertThat(schemaVersions(store)).containsExactly("1", "2", "3");
         }
     }
 
@@ -77,7 +77,7 @@ class TillStoreTest {
                     + "(99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)");
         }
         assertThatThrownBy(() -> TillStore.open(dir)).isInstanceOf(StoreOpenException.class)
-                .hasMessageContaining("schema version 99").hasMessageContaining("newer than this Kassa knows (up to 2)")
+                .hasMessageContaining("schema version 99").hasMessageContaining("newer than this Kassa knows (up to 3)")
                 .hasMessageContaining("install the newer Kassa");
     }
 

@@ -65,6 +65,9 @@ class UpgradeFromFirstSchemaTest {
             for (String order : orders) {
                 assertThat(store.sales().findByOrderId(order)).as(order).isPresent();
             }
+            // The history is queued once for a central store (V3, decision 0171), oldest sale first.
+            assertThat(store.outbox().pending(SALES + 10)).extracting(OutboxRow::kind).containsOnly(OutboxKind.SALE)
+                    .hasSize(SALES);
             codeHasNewerSchema = Flyway.configure().dataSource(store.dataSource()).load().info().all().length > 1;
         }
         // A copy only when the schema changed: opening a database of the same version copies nothing.

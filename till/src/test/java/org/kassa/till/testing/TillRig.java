@@ -43,6 +43,7 @@ public final class TillRig implements AutoCloseable {
     public final PasscodeVerify passcodes;
     public final TillSetup setup;
     private final BarcodeGenerator cards = new BarcodeGenerator(TOTP);
+    private final boolean ownSandbox;
     private int sessions;
 
     public TillRig(String name) throws Exception {
@@ -51,19 +52,29 @@ public final class TillRig implements AutoCloseable {
 
     /** @param sendReceipt whether accepted Koshelek payments send the optional /receipt call */
     public TillRig(String name, boolean sendReceipt) throws Exception {
+        this(name, sendReceipt, "T01", null);
+    }
+
+    /** One till {@code tillId} of a shop whose tills share {@code sharedSandbox} (left running at close). */
+    public TillRig(String name, String tillId, PaySandbox sharedSandbox) throws Exception {
+        this(name, false, tillId, sharedSandbox);
+    }
+
+    private TillRig(String name, boolean sendReceipt, String tillId, PaySandbox sharedSandbox) throws Exception {
+        ownSandbox = sharedSandbox == null;
         dataDir = Path.of("target", "till-rigs", name + "-" + UUID.randomUUID());
         Files.createDirectories(dataDir);
         store = TillStore.open(dataDir);
         store.products().upsertAll(CatalogCsv.demo());
-        sandbox = PaySandbox.start(SandboxSettings.training(TOTP));
+        sandbox = ownSandbox ? PaySandbox.start(SandboxSettings.training(TOTP)) : sharedSandbox;
         passcodes = Passcodes.kassa(TOTP, Clock.systemUTC());
         pay = PayClient.create(PaySettings.training(sandbox.baseUrl()).withSendReceipt(sendReceipt), passcodes,
                 OperatorTips.russian());
         printer = new VirtualPrinter(PrinterProfiles.named("epson"));
         TillTexts texts = new TillTexts(Locale.forLanguageTag("ru"));
-        setup = new TillSetup("T01", true, Clock.systemUTC(), ZoneId.of("Europe/Moscow"), passcodes, pay,
+        setup = new TillSetup(tillId, true, Clock.systemUTC(), ZoneId.of("Europe/Moscow"), passcodes, pay,
                 code -> store.products().byBarcode(code).or(() -> store.products().byArticle(code)),
-                new StoreRecords(store, "T01", Clock.systemUTC()), printer,
+                new StoreRecords(store, tillId, Clock.systemUTC()), printer,
                 new SaleReceipt(printer.profile(), texts, "Магазин у дома", "kassa-training-01",
                         ZoneId.of("Europe/Moscow")), texts, "operator", Duration.ofSeconds(5));
     }
@@ -86,7 +97,9 @@ public final class TillRig implements AutoCloseable {
     @Override
     public void close() {
         pay.close();
-        sandbox.close();
+        if (ownSandbox) {
+            sandbox.close();
+        }
         store.close();
     }
 }

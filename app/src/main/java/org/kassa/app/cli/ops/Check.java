@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * One finding of {@code kassa doctor}.
  *
- * @param id     stable name for scripts: config, database, disk, pay, clock, printer, scanners, postback
+ * @param id     stable name for scripts: config, database, disk, central, pay, clock, printer, scanners, postback
  * @param status how it went
  * @param detail what was found, in the operator's language (paths, versions, figures)
  * @param fix    what to do about it, in the operator's language; empty when nothing is to be done

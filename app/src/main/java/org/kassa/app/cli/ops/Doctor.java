@@ -41,6 +41,7 @@ public final class Doctor {
         StoreChecks store = new StoreChecks(texts);
         checks.add(guarded("database", () -> store.database(settings)));
         checks.add(guarded("disk", () -> store.disk(settings)));
+        checks.add(guarded("central", () -> new CentralChecks(texts).central(settings)));
         PayChecks pay = new PayChecks(texts);
         if (settings.training()) {
             try (PaySandbox sandbox = PaySandbox.start(SandboxSettings.training(settings.totp()))) {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "refund", mixinStandardHelpOptions = true,
         description = {"Refunds a paid sale, found by --sale, --order or --transaction (the slip's QR holds the",
             "transaction id); all that is left, or the --line N*QTY given. Standard input: the supervisor's PIN (or",
-            "the scanned card with --supervisor-card); nothing is sent without a valid supervisor. JSON lines; exit",
-            "0 when refunded."})
+            "the scanned card with --supervisor-card); nothing is sent without a valid supervisor. With a central",
+            "store (store.central.url) a sale of another till is found there and its lines reserved before the",
+            "refund is sent. JSON lines; exit 0 when refunded."})
 public final class RefundCommand implements Callable<Integer> {
 
     /** Long enough for a refund to be polled to its final status. */

@@ -14,7 +14,7 @@ import javafx.util.Duration;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.till.store.ShiftRow;
 
-/** Mode, Pay API, printer, scanner, the open shift and who opened it, language and theme keys. */
+/** Mode, Pay API, printer, scanner, the central store's backlog (when there is one), the open shift and who opened it, language and theme keys. */
 final class StatusBar {
 
     private StatusBar() {
@@ -34,11 +34,16 @@ final class StatusBar {
         Label user = label("statusUser", i18n, Bindings.createStringBinding(() -> openShift.getValue() == null
                 ? i18n.get("status.user") : i18n.get("status.user.name", openShift.getValue().openedBy()), openShift,
                 i18n.locale()));
+        Label central = label("statusCentral", i18n, Bindings.createStringBinding(() -> i18n.get(
+                model.centralPending().get() == 0 ? "status.central.sent" : "status.central.pending",
+                model.centralPending().get()), model.centralPending(), i18n.locale()));
+        central.visibleProperty().bind(model.centralPending().greaterThanOrEqualTo(0));
+        central.managedProperty().bind(central.visibleProperty());
         Label keys = label("statusKeys", i18n, i18n.text("status.keys"));
         keys.setMinWidth(0);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(14, modeLabel, pay, printer, scanner, shift, user, spring, keys);
+        HBox bar = new HBox(14, modeLabel, pay, printer, scanner, central, shift, user, spring, keys);
         bar.setId("statusBar");
         bar.getStyleClass().addAll("status-bar", "mode-" + mode);
         Timeline poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> model.check()));

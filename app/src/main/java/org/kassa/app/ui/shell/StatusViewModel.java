@@ -5,7 +5,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.LongSupplier;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kassa.app.config.KassaMode;
 import org.kassa.app.ui.core.Jobs;
@@ -28,6 +31,9 @@ public final class StatusViewModel {
     private final Jobs jobs;
     private final ObjectProperty<Health> pay = new SimpleObjectProperty<>(Health.UNKNOWN);
     private final ObjectProperty<Health> printerHealth = new SimpleObjectProperty<>(Health.UNKNOWN);
+    /** Records not yet in the shop's central store; -1 when none is configured (decision 0171). */
+    private final LongProperty centralPending = new SimpleLongProperty(-1);
+    private LongSupplier centralBacklog;
 
     public StatusViewModel(KassaMode mode, URI payApi, Printer printer, Jobs jobs) {
         this.mode = mode;
@@ -36,7 +42,16 @@ public final class StatusViewModel {
         this.jobs = jobs;
     }
 
+    /** With a central store configured: {@code backlog} counts what it has not taken in yet (read on each check). */
+    public StatusViewModel central(LongSupplier backlog) {
+        this.centralBacklog = backlog;
+        return this;
+    }
+
     public void check() {
+        if (centralBacklog != null) {
+            jobs.run(centralBacklog::getAsLong, centralPending::set, e -> { });
+        }
         jobs.run(this::payAnswers, ok -> pay.set(ok ? Health.OK : Health.DOWN), e -> pay.set(Health.DOWN));
         jobs.run(() -> printer == null ? PrinterStatus.UNKNOWN : printer.status(Duration.ofMillis(800)),
                 s -> printerHealth.set(!s.known() ? Health.UNKNOWN : s.failure() == null ? Health.OK : Health.DOWN),
@@ -63,5 +78,9 @@ public final class StatusViewModel {
 
     public ObjectProperty<Health> printer() {
         return printerHealth;
+    }
+
+    public LongProperty centralPending() {
+        return centralPending;
     }
 }

@@ -87,8 +87,9 @@ public final class TillWindow implements AutoCloseable {
         var till = runtime.till();
         VirtualPrinter virtual = till.setup().printer() instanceof VirtualPrinter v ? v : null;
         var payUrl = till.setup().pay().settings().baseUrl();
-        shell.setStatusBar(StatusBar.create(new StatusViewModel(settings.mode(), payUrl, till.setup().printer(),
-                statusJobs), shift.shift(), i18n));
+        var status = new StatusViewModel(settings.mode(), payUrl, till.setup().printer(), statusJobs);
+        runtime.central().ifPresent(c -> status.central(() -> runtime.store().outbox().backlog().count()));
+        shell.setStatusBar(StatusBar.create(status, shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
                 virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
                 new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()), runtime.mealCards(),

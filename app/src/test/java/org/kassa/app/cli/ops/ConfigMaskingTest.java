@@ -25,4 +25,15 @@ class ConfigMaskingTest {
                 "# pay.password = in-a-comment");
         assertThat(masked).doesNotContain("s3cr3t", "3132", "3334", "pg-pass");
     }
+
+    @Test
+    void theCentralStorePasswordIsMaskedItsUrlAndUserKept() {
+        String masked = ConfigMasking.mask(String.join("\n",
+                "store.central.url = jdbc:postgresql://shop-server:5432/kassa?sslmode=verify-full",
+                "store.central.user = till1",
+                "store.central.password = central-S3cret"));
+        assertThat(masked).contains("store.central.url = jdbc:postgresql://shop-server:5432/kassa?sslmode=verify-full",
+                "store.central.user = till1", "store.central.password = ***");
+        assertThat(masked).doesNotContain("central-S3cret");
+    }
 }
