@@ -15,6 +15,7 @@ import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.KeyMap;
 import org.kassa.app.ui.settings.SettingsScreen;
 import org.kassa.app.ui.core.UiMessage;
+import org.kassa.app.ui.mealcard.MealCardViewModel;
 import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
@@ -93,7 +94,8 @@ public final class TillWindow implements AutoCloseable {
                 statusJobs), shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
                 virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
-                new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()), runtime.mealCards(),
+                new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()),
+                MealCardViewModel.forWindow(runtime.mealCards(), jobs, settings.dataDir()),
                 SettingsScreen.create(runtime, HostEnvironment.system(), i18n, jobs, scene));
         shift.check();
         List<UiMessage> lines = RecoveryLines.of(report);
