@@ -46,7 +46,7 @@ Architecture: amd64
 Maintainer: Kassa project <noreply@kassa.invalid>
 Installed-Size: $installed_kb
 Depends: libc6, zlib1g, libgtk-3-0 | libgtk-3-0t64
-Recommends: desktop-file-utils
+Recommends: desktop-file-utils, xdg-utils
 Section: misc
 Priority: optional
 Description: Kassa till (cash desk) with Koshelek Pay

@@ -8,13 +8,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.Panels;
 import org.kassa.app.ui.mealcard.MealCardViewModel.Phase;
+import org.slf4j.LoggerFactory;
 
 /**
- * The meal-card card over the sale: type and fields, then the provider's form (WebView), the QR code of the
+ * The meal-card card over the sale: type and fields, then the provider's form (in a WebView where the runtime has
+ * one, else a message naming the form the system browser shows), the QR code of the
  * provider's page for the customer's phone, or the SMS code field; the outcome, or the tip in the TipView style.
  */
 public final class MealCardView {
@@ -29,7 +30,7 @@ public final class MealCardView {
     private final TextField code = field("mealCardCode");
     private final StackPane form = new StackPane();
     private final ImageView qr = new ImageView();
-    private WebView web;
+    private WebForm web;
 
     public MealCardView(MealCardViewModel model, I18n i18n) {
         this.model = model;
@@ -54,7 +55,7 @@ public final class MealCardView {
         StringBinding type = Bindings.createStringBinding(() -> i18n.get("mealcard.type", model.apmType().get()),
                 model.apmType(), i18n.locale());
         StringBinding status = Bindings.createStringBinding(() -> status(i18n), model.phase(), model.result(),
-                model.redirectUrl(), i18n.locale());
+                model.redirectUrl(), model.formFile(), model.browserStarted(), i18n.locale());
         StringBinding tip = Bindings.createStringBinding(() -> model.problem().get() != null
                 ? model.problem().get().operatorTip(i18n.locale().get())
                 : model.unexpected().get() != null ? i18n.get("error.unexpected", model.unexpected().get()) : "",
@@ -83,23 +84,34 @@ public final class MealCardView {
             case STORED -> i18n.get("mealcard.stored", row == null ? "" : row.maskedNumber());
             case FAILED -> row != null ? i18n.get("mealcard.declined") : "";
             case PHONE -> i18n.get("mealcard.phone", model.redirectUrl().get());
+            case BROWSER -> model.formFile().get() == null ? i18n.get("mealcard.status.BROWSER")
+                    : i18n.get(model.browserStarted().get() ? "mealcard.browser.opened" : "mealcard.browser.noBrowser",
+                    model.formFile().get());
             default -> i18n.get("mealcard.status." + model.phase().get());
         };
     }
 
-    /** The provider's form in the window; WebView is made when first needed (it is heavy). */
+    /**
+     * The provider's form in the window; WebView is made when first needed (it is heavy). The model sends forms
+     * here only where javafx.web is present; if WebKit still cannot start, the form goes to the browser.
+     */
     private void showHtml(String html) {
         if (html == null) {
             form.getChildren().clear();
             return;
         }
         if (web == null) {
-            web = new WebView();
-            web.setId("mealCardWeb");
-            web.setPrefSize(820, 360);
+            try {
+                web = new WebForm();
+            } catch (LinkageError | RuntimeException e) {
+                LoggerFactory.getLogger(MealCardView.class).warn("meal card form: no WebView ({}); the form opens"
+                        + " in the system browser", e.toString());
+                model.webViewFailed();
+                return;
+            }
         }
-        form.getChildren().setAll(web);
-        web.getEngine().loadContent(html);
+        form.getChildren().setAll(web.node());
+        web.show(html);
     }
 
     /** The first field the operator needs now. */
@@ -108,7 +120,7 @@ public final class MealCardView {
             case ENTRY -> model.needsCardNumber().get() ? cardNumber : model.needsGsmNumber().get() ? gsmNumber
                     : userReference;
             case SMS_CODE -> code;
-            case FORM -> web != null ? web : root;
+            case FORM -> web != null ? web.node() : root;
             default -> root;
         };
         target.requestFocus();

@@ -1,5 +1,7 @@
 package org.kassa.app.ui.mealcard;
 
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -21,12 +23,13 @@ import org.kassa.till.store.MealCardRow;
 /**
  * Registering a meal voucher card (F8): the APM type and the fields it needs, then what Craftgate asks for (the
  * provider's form, a page for the customer's phone as a QR code, or the METROPOL SMS code), and the outcome only
- * when the desk reports it (a verified callback, or the answer to the till's own complete call).
+ * when the desk reports it (a verified callback, or the answer to the till's own complete call). Where the runtime
+ * has no WebView the form is saved and opened in the system browser instead (phase BROWSER, decision 0148).
  */
 public final class MealCardViewModel {
 
     /** Where the registration is. */
-    public enum Phase { ENTRY, BUSY, FORM, PHONE, SMS_CODE, WAITING, STORED, FAILED }
+    public enum Phase { ENTRY, BUSY, FORM, BROWSER, PHONE, SMS_CODE, WAITING, STORED, FAILED }
 
     private final Optional<MealCardDesk> desk;
     private final Jobs jobs;
@@ -44,17 +47,32 @@ public final class MealCardViewModel {
     private final StringProperty unexpected = new SimpleStringProperty();
     private final BooleanBinding needsCardNumber;
     private final BooleanBinding needsGsmNumber;
+    private final StringProperty formFile = new SimpleStringProperty();
+    private final BooleanProperty browserStarted = new SimpleBooleanProperty();
+    private final BrowserForm browserForm;
     private final Consumer<MealCardRow> outcomes;
+    private boolean formInWindow;
     private Phase beforeBusy = Phase.ENTRY;
     private String sessionId;
 
-    public MealCardViewModel(Optional<MealCardDesk> desk, Jobs jobs) {
+    /**
+     * @param formInWindow whether the provider's form can be shown in the window ({@link WebViewSupport#usable()})
+     * @param browserForm  where the form goes otherwise
+     */
+    public MealCardViewModel(Optional<MealCardDesk> desk, Jobs jobs, boolean formInWindow, BrowserForm browserForm) {
         this.desk = desk;
         this.jobs = jobs;
+        this.formInWindow = formInWindow;
+        this.browserForm = browserForm;
         this.needsCardNumber = Bindings.createBooleanBinding(() -> apmType.get().needsCardNumber(), apmType);
         this.needsGsmNumber = Bindings.createBooleanBinding(() -> apmType.get().needsGsmNumber(), apmType);
         this.outcomes = row -> jobs.ui(() -> outcome(row));
         desk.ifPresent(d -> d.addListener(outcomes));
+    }
+
+    /** The window's screen: the form in a WebView where this runtime has one, else in the system browser. */
+    public static MealCardViewModel forWindow(Optional<MealCardDesk> desk, Jobs jobs, Path dataDir) {
+        return new MealCardViewModel(desk, jobs, WebViewSupport.usable(), BrowserForm.inDataFolder(dataDir));
     }
 
     /** Whether meal cards are on (always in training; outside it, {@code mealcard.enabled}). */
@@ -86,6 +104,7 @@ public final class MealCardViewModel {
         switch (phase.get()) {
             case ENTRY, FAILED -> start();
             case SMS_CODE -> sendCode();
+            case BROWSER -> reopen();
             case STORED -> close();
             default -> { }
         }
@@ -93,8 +112,8 @@ public final class MealCardViewModel {
 
     /** Starts over with the same details on the same session (a new SMS code, a fresh provider page). */
     public void regenerate() {
-        if (sessionId == null || !(phase.get() == Phase.FORM || phase.get() == Phase.PHONE
-                || phase.get() == Phase.SMS_CODE || phase.get() == Phase.WAITING || phase.get() == Phase.FAILED)) {
+        if (sessionId == null || !java.util.EnumSet.of(Phase.FORM, Phase.BROWSER, Phase.PHONE, Phase.SMS_CODE,
+                Phase.WAITING, Phase.FAILED).contains(phase.get())) {
             return;
         }
         String session = sessionId;
@@ -114,6 +133,17 @@ public final class MealCardViewModel {
 
     public void close() {
         open.set(false);
+        browserForm.discard();
+    }
+
+    /** The window could not make its WebView after all (a broken WebKit): the form goes to the browser. */
+    public void webViewFailed() {
+        formInWindow = false;
+        String form = html.get();
+        if (phase.get() == Phase.FORM && form != null) {
+            html.set(null);
+            openInBrowser(form);
+        }
     }
 
     private void start() {
@@ -158,7 +188,9 @@ public final class MealCardViewModel {
     private void step(TokenizationStep step) {
         sessionId = step.sessionId();
         var action = step.additionalAction();
-        if (step.htmlContent() != null || action != null && action.is(Known.SHOW_HTML_CONTENT)) {
+        if (step.htmlContent() != null && !formInWindow) {
+            openInBrowser(step.htmlContent());
+        } else if (step.htmlContent() != null || action != null && action.is(Known.SHOW_HTML_CONTENT)) {
             html.set(step.htmlContent());
             phase.set(Phase.FORM);
         } else if (step.redirectUrl() != null) {
@@ -169,6 +201,23 @@ public final class MealCardViewModel {
             phase.set(Phase.SMS_CODE);
         } else {
             phase.set(Phase.WAITING);
+        }
+    }
+
+    private void openInBrowser(String form) {
+        String session = sessionId;
+        phase.set(Phase.BROWSER);
+        jobs.run(() -> browserForm.open(session, form), opened -> {
+            if (phase.get() == Phase.BROWSER && Objects.equals(session, sessionId)) {
+                formFile.set(opened.file().toString());
+                browserStarted.set(opened.browserStarted());
+            }
+        }, this::failed);
+    }
+
+    private void reopen() {
+        if (formFile.get() != null) {
+            jobs.run(() -> browserForm.reopen(Path.of(formFile.get())), browserStarted::set, this::failed);
         }
     }
 
@@ -196,6 +245,9 @@ public final class MealCardViewModel {
 
     private void clearStep() {
         html.set(null);
+        formFile.set(null);
+        browserStarted.set(false);
+        browserForm.discard();
         redirectUrl.set(null);
         result.set(null);
         problem.set(null);
@@ -239,6 +291,16 @@ public final class MealCardViewModel {
 
     public StringProperty html() {
         return html;
+    }
+
+    /** The saved form the system browser shows (phase BROWSER), or null while it is being saved. */
+    public StringProperty formFile() {
+        return formFile;
+    }
+
+    /** Whether a browser was started for {@link #formFile()}; if not, the operator opens the file by hand. */
+    public BooleanProperty browserStarted() {
+        return browserStarted;
     }
 
     public StringProperty redirectUrl() {

@@ -5,8 +5,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
-import java.util.Optional;
-import org.kassa.app.till.MealCardDesk;
 import org.kassa.app.ui.core.I18n;
 import org.kassa.app.ui.core.KeyMap;
 import org.kassa.app.ui.mealcard.MealCardView;
@@ -61,7 +59,7 @@ final class TillScreen implements AutoCloseable {
     TillScreen(ShellView shell, Scene scene, Till till, WedgeSettings wedgeSettings,
                java.util.function.Supplier<java.awt.image.BufferedImage> slipPreview, I18n i18n, Jobs jobs,
                ShiftViewModel shift, SupervisorScreens supervisor, KeyMap keyMap,
-               Optional<MealCardDesk> mealCards, SettingsScreen settings, ReportsViewModel reports) {
+               MealCardViewModel mealCard, SettingsScreen settings, ReportsViewModel reports) {
         this.shell = shell;
         this.scene = scene;
         this.i18n = i18n;
@@ -76,7 +74,7 @@ final class TillScreen implements AutoCloseable {
         this.supervisor = supervisor;
         supervisor.attach(this::updateOverlay, sale, shift);
         this.keyMap = keyMap;
-        this.mealCard = new MealCardViewModel(mealCards, jobs);
+        this.mealCard = mealCard;
         this.mealCardView = new MealCardView(mealCard, i18n);
         this.settings = settings;
         saleView.showKeys(keyMap, i18n);

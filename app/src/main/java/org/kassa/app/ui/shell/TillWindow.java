@@ -16,6 +16,7 @@ import org.kassa.app.ui.settings.SettingsScreen;
 import org.kassa.app.ui.core.UiMessage;
 import org.kassa.app.ui.report.ReportDesk;
 import org.kassa.app.ui.report.ReportsViewModel;
+import org.kassa.app.ui.mealcard.MealCardViewModel;
 import org.kassa.app.ui.shift.ShiftViewModel;
 import org.kassa.printer.VirtualPrinter;
 import org.kassa.till.Recovery;
@@ -92,7 +93,8 @@ public final class TillWindow implements AutoCloseable {
         shell.setStatusBar(StatusBar.create(status, shift.shift(), i18n));
         TillScreen ready = new TillScreen(shell, scene, till, settings.scanners().wedge(),
                 virtual == null ? null : virtual::lastPreview, i18n, jobs, shift,
-                new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()), runtime.mealCards(),
+                new SupervisorScreens(supervisor, i18n), new KeyMap(settings.keys()),
+                MealCardViewModel.forWindow(runtime.mealCards(), jobs, settings.dataDir()),
                 SettingsScreen.create(runtime, HostEnvironment.system(), i18n, jobs, scene),
                 new ReportsViewModel(new ReportDesk(runtime), jobs));
         shift.check();

@@ -8,10 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.app.ui.TrainingTill;
-import org.kassa.app.ui.core.Jobs;
 import org.kassa.app.ui.mealcard.MealCardViewModel.Phase;
 import org.kassa.payclient.craftgate.ApmType;
 import org.kassa.payclient.craftgate.MealCardTips;
@@ -44,7 +39,8 @@ class MealCardViewModelTest {
     @BeforeEach
     void openTill() throws Exception {
         runtime = TillRuntime.open(TrainingTill.settings("ru"));
-        model = new MealCardViewModel(runtime.mealCards(), jobs);
+        model = new MealCardViewModel(runtime.mealCards(), jobs, true,
+                BrowserForm.inDataFolder(runtime.settings().dataDir()));
         model.open();
     }
 
@@ -187,52 +183,5 @@ class MealCardViewModelTest {
 
     private static HttpClient client() {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    /** Work runs at once; what other threads hand to the UI waits in a queue the test thread drains. */
-    private static final class UiQueue implements Jobs {
-        private final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failed.accept(e);
-                return;
-            }
-            done.accept(result);
-        }
-
-        @Override
-        public void ui(Runnable action) {
-            ui.add(action);
-        }
-
-        void drain() {
-            for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
-                r.run();
-            }
-        }
-
-        void await(BooleanSupplier condition) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (true) {
-                drain();
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("not reached within 10 s");
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
     }
 }
