@@ -102,7 +102,7 @@ final class SettingsView {
         });
         problem.textProperty().addListener((o, was, now) -> {
             if (input.isFocused()) {
-                javafx.application.Platform.runLater(() -> reveal(input, problem));     // after its layout
+                javafx.application.Platform.runLater(() -> reveal(input, problem));     // once it is managed
             }
         });
         grid.add(key, 0, row);
@@ -114,6 +114,8 @@ final class SettingsView {
 
     /** Scrolls the least that shows {@code top} to {@code bottom} in the viewport. */
     private void reveal(Node top, Node bottom) {
+        root.applyCss();
+        root.layout();      // a message just shown has no place yet until the next pulse: lay it out now
         Node content = scroll.getContent();
         double contentHeight = content.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
@@ -121,7 +123,8 @@ final class SettingsView {
             return;
         }
         double from = content.sceneToLocal(top.localToScene(top.getLayoutBounds())).getMinY() - 8;
-        double to = content.sceneToLocal(bottom.localToScene(bottom.getLayoutBounds())).getMaxY() + 8;
+        Node last = bottom.isManaged() ? bottom : top;
+        double to = content.sceneToLocal(last.localToScene(last.getLayoutBounds())).getMaxY() + 8;
         double shown = scroll.getVvalue() * (contentHeight - viewport);
         double wanted = from < shown ? from : to > shown + viewport ? Math.min(from, to - viewport) : shown;
         scroll.setVvalue(Math.max(0, Math.min(1, wanted / (contentHeight - viewport))));
