@@ -24,7 +24,8 @@ import org.kassa.till.catalog.CatalogCsv;
  * <pre>
  * mvn -B -ntp -o -q -pl app -am -DskipTests test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
- * xvfb-run -s "-screen 0 1024x768x24" java -cp app/target/test-classes:app/target/classes:$(cat app/target/test-cp.txt) \
+ * xvfb-run -s "-screen 0 1024x768x24" java \
+ *     -cp app/target/test-classes:app/target/classes:$(cat app/target/test-cp.txt) \
  *     org.kassa.app.ui.ScreenshotTour docs/screenshots
  * </pre>
  */
@@ -82,7 +83,8 @@ public final class ScreenshotTour {
         onFx(() -> window.complete(TillWindow.open(stage, settings)));
         camera.aimAt(window.get());
         camera.await(() -> camera.window().ready().get() != null && !camera.visible("#starting"), 60, "till ready");
-        System.out.printf("%s till usable %d ms after the window was asked for%n", settings.training() ? "training" : "test mode",
+        System.out.printf("%s till usable %d ms after the window was asked for%n",
+                settings.training() ? "training" : "test mode",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
