@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -148,6 +150,7 @@ class AdminScreensJourneyTest {
         keys.typeAsPerson("abc", true);
         WindowLookups.waitFor(10, () -> !look.text("#setting-totp_interval-problem").isEmpty());
         assertThat(look.text("#setting-totp_interval-problem")).isEqualTo(kassaRefuses("totp.interval = abc"));
+        WindowLookups.waitFor(5, () -> inSight("#setting-totp_interval") && inSight("#setting-totp_interval-problem"));
         keys.press(KeyCode.F3);
         WindowLookups.waitFor(10, () -> look.text("#settingsMessage").startsWith("Не сохранено"));
 
@@ -176,6 +179,15 @@ class AdminScreensJourneyTest {
         WindowLookups.waitFor(10, () -> look.text("#printerMessage").contains("принтер virtual принял"));
         keys.press(KeyCode.ESCAPE);
         WindowLookups.waitFor(5, () -> !look.visible("#settingsView"));
+    }
+
+    /** Whether the node lies wholly inside the settings' scrolled viewport (what the operator sees). */
+    private boolean inSight(String id) {
+        Node scroll = robot.lookup("#settingsScroll").query();
+        Node node = robot.lookup(id).query();
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
     }
 
     /** Puts the caret at the end of a field, as clicking into it would (the rest is typed). */

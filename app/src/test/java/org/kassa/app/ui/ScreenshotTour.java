@@ -1,32 +1,39 @@
 package org.kassa.app.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.kassa.app.config.ConfigFile;
 import org.kassa.app.config.KassaSettings;
+import org.kassa.app.config.TotpConfig;
 import org.kassa.app.ui.shell.TillWindow;
+import org.kassa.sandbox.PaySandbox;
+import org.kassa.sandbox.SandboxSettings;
+import org.kassa.till.catalog.CatalogCsv;
 
 /**
- * Takes the README's screenshots from the real window on a real display (run under xvfb-run): the sale
- * screen, Koshelek Pay's progress, the tip dialog, the cash view, the accepted slip, the reports. Not a test; run with
- * {@code xvfb-run -s "-screen 0 1024x768x24" java -cp … org.kassa.app.ui.ScreenshotTour docs/screenshots}.
+ * Takes the README's screenshots (docs/screenshots/) from the real window on a real display, in Russian: a
+ * training-mode tour ({@link TrainingShots}: sale, Koshelek Pay, tips, cash, help, reports, refund, meal card,
+ * settings, shift close) and a short test-mode tour against a loopback sandbox ({@link TestModeShots}: the
+ * open-shift card, the in-doubt tip). Not a test; build the class path and run it with
+ * <pre>
+ * mvn -B -ntp -o -q -pl app -am -DskipTests test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
+ * xvfb-run -s "-screen 0 1024x768x24" java \
+ *     -cp app/target/test-classes:app/target/classes:$(cat app/target/test-cp.txt) \
+ *     org.kassa.app.ui.ScreenshotTour docs/screenshots
+ * </pre>
  */
 public final class ScreenshotTour {
 
     private static Path out;
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/screenshots"));
         Application.launch(Window.class);
     }
@@ -34,135 +41,55 @@ public final class ScreenshotTour {
     /** The JavaFX application (kept apart: a main class that extends Application needs JavaFX as modules). */
     public static final class Window extends Application {
         @Override
-        public void start(Stage stage) throws Exception {
-            tour(stage);
+        public void start(Stage stage) {
+            Thread tour = new Thread(() -> System.exit(tour(stage)), "screenshot-tour");
+            tour.setDaemon(true);
+            tour.start();
         }
     }
 
-    private static void tour(Stage stage) throws Exception {
-        long startNanos = System.nanoTime();
-        KassaSettings settings = TrainingTill.settings("ru");
-        System.out.printf("settings read %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
-        TillWindow window = TillWindow.open(stage, settings);
-        System.out.printf("window shown %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
-        Thread tour = new Thread(() -> {
-            int exit = 0;
-            try {
-                run(window, settings, startNanos);
-            } catch (Exception | AssertionError e) {
-                e.printStackTrace();
-                exit = 1;
-            } finally {
-                onFx(window::close);
-                Platform.exit();
-                System.exit(exit);
+    /** Both tours on the one stage; the exit code. */
+    private static int tour(Stage stage) {
+        ScreenCamera camera = new ScreenCamera(out);
+        try {
+            KassaSettings training = TrainingTill.settings("ru");
+            open(camera, stage, training);
+            new TrainingShots(camera, training).run();
+            onFx(camera.window()::close);
+            try (PaySandbox sandbox = PaySandbox.start(SandboxSettings.training(
+                    TotpConfig.settings(ConfigFile.defaults())))) {
+                KassaSettings test = TestModeTill.settings(sandbox, List.of("pay.retry.maxAttempts = 2",
+                        "pay.retry.initialBackoffMillis = 50", "pay.retry.maxBackoffMillis = 100"));
+                TestModeTill.addAdministrator(test, "olga", "1234");
+                open(camera, stage, test);
+                camera.window().runtime().store().products().upsertAll(CatalogCsv.demo());
+                new TestModeShots(camera, test, sandbox).run();
+                onFx(camera.window()::close);
             }
-        }, "screenshot-tour");
-        tour.setDaemon(true);
-        tour.start();
-    }
-
-    private static void run(TillWindow window, KassaSettings settings, long startNanos) throws Exception {
-        await(() -> window.ready().get() != null && !visible(window, "#starting"), 60);
-        System.out.printf("sale screen usable %d ms after the window was asked for%n",
-                (System.nanoTime() - startNanos) / 1_000_000);
-        Keyboard keys = new Keyboard(ScreenshotTour::onFx, window.scene());
-        keys.typeAsPerson("4601234000017", true);
-        keys.typeAsPerson("2*4601234000024", true);
-        keys.typeAsPerson("0,742*2001000000005", true);
-        keys.scan(TrainingTill.cardWithSession(settings));
-        Thread.sleep(1500);
-        shot(window, "sale-screen");
-
-        keys.press(KeyCode.F12);
-        Thread.sleep(500);
-        shot(window, "koshelek-provider");
-        keys.press(KeyCode.ENTER);
-        await(() -> visible(window, "#koshelekAccepted"), 20);
-        Thread.sleep(800);
-        shot(window, "koshelek-accepted");
-        keys.press(KeyCode.ENTER);
-
-        keys.typeAsPerson("98*4601234000079", true);      // stays pending: the progress view
-        keys.scan(TrainingTill.cardWithSession(settings));
-        Thread.sleep(800);
-        keys.press(KeyCode.F12);
-        keys.press(KeyCode.ENTER);
-        Thread.sleep(7_300);
-        shot(window, "koshelek-progress");
-        keys.press(KeyCode.ESCAPE);
-        await(() -> !visible(window, "#koshelekProgress"), 20);
-        keys.press(KeyCode.ESCAPE);
-        keys.press(KeyCode.ENTER);                        // cancel that sale
-
-        keys.typeAsPerson("99*4601234000079", true);      // declined: the tip dialog, then cash
-        keys.scan(TrainingTill.cardWithSession(settings));
-        Thread.sleep(800);
-        keys.press(KeyCode.F12);
-        keys.press(KeyCode.ENTER);
-        await(() -> visible(window, "#tipDialog"), 20);
-        Thread.sleep(500);
-        shot(window, "tip-dialog");
-        keys.press(KeyCode.ENTER);
-        keys.typeAsPerson("10000", false);
-        Thread.sleep(500);
-        shot(window, "cash-view");
-        keys.press(KeyCode.ENTER);
-        await(() -> !visible(window, "#cashView"), 10);
-        keys.press(KeyCode.F5);                           // the X report of the shift so far
-        await(() -> visible(window, "#reportsView"), 10);
-        Thread.sleep(1000);
-        shot(window, "reports");
-        keys.press(KeyCode.ESCAPE);
-        keys.press(KeyCode.F9);
-        keys.typeAsPerson("4601234000017", true);
-        keys.scan(TrainingTill.cardWithoutSession(settings));
-        Thread.sleep(1000);
-        shot(window, "sale-screen-high-contrast");
-    }
-
-    private static boolean visible(TillWindow window, String id) {
-        var node = window.scene().lookup(id);
-        for (var n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node != null && node.getScene() != null;
-    }
-
-    private static void shot(TillWindow window, String name) throws Exception {
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
-        Platform.runLater(() -> image.complete(window.scene().snapshot(null)));
-        WritableImage fx = image.get(10, TimeUnit.SECONDS);
-        BufferedImage png = new BufferedImage((int) fx.getWidth(), (int) fx.getHeight(), BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = fx.getPixelReader();
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Path file = out.resolve(name + ".png");
-        ImageIO.write(png, "png", file.toFile());
-        System.out.println("wrote " + file);
-    }
-
-    private static void await(BooleanSupplier condition, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            CompletableFuture<Boolean> now = new CompletableFuture<>();
-            Platform.runLater(() -> now.complete(condition.getAsBoolean()));
-            if (now.get(10, TimeUnit.SECONDS)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s");
-            }
-            Thread.sleep(50);
+            return 0;
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            camera.shotOnFailure();
+            return 1;
+        } finally {
+            Platform.exit();
         }
     }
 
-    private static void onFx(Runnable action) {
+    /** Opens the till window on {@code stage} and waits until the till behind it is ready. */
+    private static void open(ScreenCamera camera, Stage stage, KassaSettings settings) throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<TillWindow> window = new CompletableFuture<>();
+        onFx(() -> window.complete(TillWindow.open(stage, settings)));
+        camera.aimAt(window.get());
+        camera.await(() -> camera.window().ready().get() != null && !camera.visible("#starting"), 60, "till ready");
+        System.out.printf("%s till usable %d ms after the window was asked for%n",
+                settings.training() ? "training" : "test mode",
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs {@code action} on the FX thread and returns when it is done (at most 10 s). */
+    static void onFx(Runnable action) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

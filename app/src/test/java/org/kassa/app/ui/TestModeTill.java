@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kassa.app.config.HostEnvironment;
@@ -21,13 +22,19 @@ public final class TestModeTill {
     }
 
     public static KassaSettings settings(PaySandbox sandbox) throws IOException {
+        return settings(sandbox, List.of());
+    }
+
+    /** The same with more {@code key = value} lines for the file. */
+    public static KassaSettings settings(PaySandbox sandbox, List<String> moreLines) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "ui-test-tills",
                 UUID.randomUUID().toString())).toAbsolutePath();
         String slashed = dir.toString().replace('\\', '/');
         Path file = Files.writeString(dir.resolve("kassa.properties"), String.join("\n",
                 "kassa.mode = test", "ui.language = ru", "kassa.dataDir = " + slashed,
                 "pay.baseUrl.test = " + sandbox.baseUrl(), "pay.login = " + sandbox.login(),
-                "pay.password = " + sandbox.password(), "printer.address = file:" + slashed + "/printer.bin") + "\n",
+                "pay.password = " + sandbox.password(), "printer.address = file:" + slashed + "/printer.bin",
+                String.join("\n", moreLines)) + "\n",
                 StandardCharsets.UTF_8);
         return KassaSettings.load(file, new HostEnvironment(dir.resolve("home"), Map.of(), "Linux"));
     }

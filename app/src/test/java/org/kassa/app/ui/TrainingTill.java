@@ -18,7 +18,7 @@ public final class TrainingTill {
 
     public static KassaSettings settings(String language) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "ui-tills",
-                UUID.randomUUID().toString())).toAbsolutePath();
+                UUID.randomUUID().toString())).toAbsolutePath().normalize();
         Path file = dir.resolve("kassa.properties");
         Files.writeString(file, "kassa.mode = training\nui.language = " + language + "\nkassa.dataDir = "
                 + dir.toString().replace('\\', '/') + "\n", StandardCharsets.UTF_8);

@@ -57,6 +57,7 @@ public final class ConfigForm {
                 int eq = line.indexOf('=');
                 String key = (eq < 0 ? line : line.substring(0, eq)).strip();
                 entries.add(new Entry(key, comment.toString(), ConfigFile.isSecret(key)));
+                comment.setLength(0);       // the next key's comment starts after this line
             }
         }
         if (!entries.isEmpty()) {

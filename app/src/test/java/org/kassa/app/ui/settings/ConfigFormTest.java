@@ -34,6 +34,10 @@ class ConfigFormTest {
         var mode = groups.get(0).entries().get(0);
         assertThat(mode.key()).isEqualTo("kassa.mode");
         assertThat(mode.description()).contains("production : real payments");
+        var interval = groups.stream().flatMap(g -> g.entries().stream())
+                .filter(e -> e.key().equals("totp.interval")).findFirst().orElseThrow();
+        assertThat(interval.description()).as("only the comment right above the key")
+                .isEqualTo("Password step in seconds");
         assertThat(groups.stream().flatMap(g -> g.entries().stream()).filter(ConfigForm.Entry::secret)
                 .map(ConfigForm.Entry::key)).contains("pay.password", "totp.key", "mealcard.secretKey");
     }
