@@ -42,14 +42,16 @@ else
   echo "build-image.sh: strip not found (Debian package binutils); the runtime keeps its symbol tables" >&2
 fi
 
-app_jar=$(cd "$target/app-jars" && ls kassa-app-*.jar)
+# The application jars less what the bundle never runs (trimmed Bouncy Castle, ...; decision 0148).
+bash "$(dirname "$0")/trim-jars.sh" "$target" "$(dirname "$0")/src/bundle/bouncycastle-LICENSE.txt"
+app_jar=$(cd "$target/bundle-jars" && ls kassa-app-*.jar)
 # jpackage wants a numeric version.
 numeric_version=${version%%-*}
 "${jdk_bin}jpackage" --type app-image \
   --name kassa \
   --app-version "$numeric_version" \
   --runtime-image "$runtime" \
-  --input "$target/app-jars" \
+  --input "$target/bundle-jars" \
   --main-jar "$app_jar" \
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \

@@ -26,19 +26,40 @@ else
   done
   webkit=$(find "$bundle" \( -name '*jfxwebkit*' -o -name 'javafx-web*' -o -name '*gstreamer*' \) -print)
   [[ -z $webkit ]] || fail "the default bundle carries WebView files: $webkit"
-  # Reported, not enforced: without WebView the bundle is still over the budget because of later jars
-  # (Bouncy Castle alone is 8.9 MB); docs/performance.md "Bundle" lists the cuts left to choose (decision 0148).
+  # The budget of issue 13: 80 MB = 80,000,000 bytes (76.3 MiB) unpacked, measured as docs/performance.md
+  # "Bundle" does (du -sb: the files' sizes in bytes). Kept within by trim-jars.sh (decision 0148).
   budget=80000000
   size=$(du -sb "$bundle" | cut -f1)
-  if (( size > budget )); then
-    echo "smoke test WARNING: the bundle is $size bytes, $((size - budget)) over the $budget-byte budget of issue 13" >&2
-  else
-    echo "bundle without WebView: $size bytes (budget $budget)"
-  fi
+  (( size <= budget )) || fail "the bundle is $size bytes, $((size - budget)) over the $budget-byte (80 MB) budget of\
+ issue 13; see docs/performance.md \"Bundle\" for where the bytes go (du -sb $bundle/lib/*)"
+  echo "bundle without WebView: $size bytes, within the $budget-byte (80 MB) budget"
 fi
 
 version=$(run --version) || fail "kassa --version exited non-zero"
 [[ $version =~ ^kassa\ [0-9] ]] || fail "unexpected version line (no version in the jar manifest?): $version"
+
+# PINs are Argon2id hashes (decision 0130), made by the bundle's trimmed Bouncy Castle jar (trim-jars.sh): a class
+# its closure missed fails here. A till of its own (training mode seeds the administrator trainer, PIN 1234):
+# adding a user verifies trainer's PIN and hashes the new one; opening a shift refuses a wrong PIN, takes the right one.
+pin_dir=$(mktemp -d "$(cd "$bundle/.." && pwd)/smoke-pins.XXXXXX")
+printf 'kassa.dataDir = %s\n' "$pin_dir/data" > "$pin_dir/kassa.properties"
+pin_run() { env -i HOME="$pin_dir" KASSA_CONFIG="$pin_dir/kassa.properties" "$kassa" "$@"; }
+out=$(printf '1234\n4711\n' | pin_run user add --login anna --role operator --admin trainer 2>&1) \
+  || fail "kassa user add (verifies and hashes PINs) failed: $(head -c 2000 <<<"$out")"
+[[ $out == *'"login":"anna"'* ]] || fail "kassa user add printed no user anna: $(head -c 2000 <<<"$out")"
+set +e
+out=$(printf '4712\n' | pin_run shift open --user anna --cash 0 2>&1); code=$?
+set -e
+[[ $code != 0 && $out == *'PIN'*anna* ]] || fail "a wrong PIN: expected a refusal naming anna's PIN, got exit $code: $(head -c 2000 <<<"$out")"
+out=$(printf '4711\n' | pin_run shift open --user anna --cash 0 2>&1) \
+  || fail "kassa shift open with anna's PIN failed: $(head -c 2000 <<<"$out")"
+echo "PINs hashed and verified with Argon2id from the bundle"
+
+# Serial ports are listed through jSerialComm's native library (trim-jars.sh keeps only this machine's). The
+# library unpacks it into java.io.tmpdir/jSerialComm and reuses it from there: a fresh tmpdir loads the bundle's.
+out=$(env -i HOME="$pin_dir" KASSA_CONFIG="$config" JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$(mktemp -d "$pin_dir/tmp.XXXXXX")" \
+  "$kassa" scan --list-ports 2>&1) || fail "kassa scan --list-ports failed: $(head -c 2000 <<<"$out")"
+[[ $out != *Exception* && $out != *Error* ]] || fail "kassa scan --list-ports: $(head -c 2000 <<<"$out")"
 
 barcode=$(run make-barcode --card 1234567891011 --session A1G97N --at 1700000000)
 out=$(run verify-barcode --at 1700000000 "$barcode")
