@@ -118,10 +118,19 @@ final class BenchWindow implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!onFx(condition)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no " + what + " within " + seconds + " s");
+                throw new IllegalStateException("no " + what + " within " + seconds + " s; " + onFx(this::whatIsShown));
             }
             Thread.sleep(1);
         }
+    }
+
+    /** For a failure message: where the focus is and what the sale line says (a split scan shows there). */
+    private String whatIsShown() {
+        Node message = scene.lookup("#saleMessage");
+        Node input = scene.lookup("#saleInput");
+        return "focus on '" + focusedId() + "', sale message '"
+                + (message instanceof javafx.scene.control.Labeled l ? l.getText() : "?") + "', sale input '"
+                + (input instanceof javafx.scene.control.TextInputControl t ? t.getText() : "?") + "'";
     }
 
     static <T> T onFx(Supplier<T> work) throws Exception {

@@ -60,12 +60,13 @@ public class MemoryAfterSalesBench {
             for (int n = 0; n < ITEMS.length; n++) {
                 int lines = n + 1;
                 w.keys.scan(ITEMS[n]);
-                w.await(10, () -> w.basket().getItems().size() == lines, "line " + lines + " of sale " + i);
+                w.await(60, () -> w.basket().getItems().size() == lines, "line " + lines + " of sale " + i);
             }
             w.keys.press(KeyCode.F11);
-            w.await(5, () -> w.visible("#cashView"), "the cash view");
+            w.await(10, () -> w.visible("#cashView") && w.focusedId().equals("cashGiven"), "the cash view");
             w.keys.press(KeyCode.ENTER);
-            w.await(10, () -> !w.visible("#cashView") && w.basket().getItems().isEmpty(), "the paid sale");
+            w.await(60, () -> !w.visible("#cashView") && w.basket().getItems().isEmpty()
+                    && w.focusedId().equals("saleInput"), "the paid sale");
             if (i == 1) {
                 report("after the first sale");
             }
