@@ -113,12 +113,25 @@ final class BenchWindow implements AutoCloseable {
         await(10, () -> basket().getItems().isEmpty(), "an empty basket");
     }
 
+    /** Whether {@code condition}, checked on the FX thread, holds within {@code seconds}. */
+    boolean within(int seconds, Supplier<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+
     /** Waits (bounded) until {@code condition}, checked on the FX thread, holds. */
     void await(int seconds, Supplier<Boolean> condition, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!onFx(condition)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no " + what + " within " + seconds + " s; " + onFx(this::whatIsShown));
+                throw new IllegalStateException("no " + what + " within " + seconds + " s; " + onFx(this::whatIsShown)
+                        + "; threads in " + threadDump());
             }
             Thread.sleep(1);
         }
@@ -128,9 +141,22 @@ final class BenchWindow implements AutoCloseable {
     private String whatIsShown() {
         Node message = scene.lookup("#saleMessage");
         Node input = scene.lookup("#saleInput");
+        Node cash = scene.lookup("#cashMessage");
         return "focus on '" + focusedId() + "', sale message '"
                 + (message instanceof javafx.scene.control.Labeled l ? l.getText() : "?") + "', sale input '"
-                + (input instanceof javafx.scene.control.TextInputControl t ? t.getText() : "?") + "'";
+                + (input instanceof javafx.scene.control.TextInputControl t ? t.getText() : "?") + "', cash message '"
+                + (cash instanceof javafx.scene.control.Labeled l ? l.getText() : "?") + "'";
+    }
+
+    private Path threadDump() throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, frames) -> {
+            out.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+            for (StackTraceElement f : frames) {
+                out.append("    at ").append(f).append('\n');
+            }
+        });
+        return Files.writeString(dir.resolve("threads.txt"), out);
     }
 
     static <T> T onFx(Supplier<T> work) throws Exception {

@@ -56,21 +56,34 @@ public class MemoryAfterSalesBench {
 
     @Benchmark
     public long cashSales() throws Exception {
+        int resent = 0;
         for (int i = 1; i <= sales; i++) {
             for (int n = 0; n < ITEMS.length; n++) {
                 int lines = n + 1;
+                java.util.function.Supplier<Boolean> shown = () -> w.basket().getItems().size() >= lines;
                 w.keys.scan(ITEMS[n]);
-                w.await(60, () -> w.basket().getItems().size() == lines, "line " + lines + " of sale " + i);
+                if (!w.within(5, shown)) {     // a burst split by a stall of the FX thread: scan again, count it
+                    resent++;
+                    w.keys.scan(ITEMS[n]);
+                }
+                w.await(60, shown, "line " + lines + " of sale " + i);
             }
             w.keys.press(KeyCode.F11);
             w.await(10, () -> w.visible("#cashView") && w.focusedId().equals("cashGiven"), "the cash view");
+            java.util.function.Supplier<Boolean> paid = () -> !w.visible("#cashView")
+                    && w.basket().getItems().isEmpty() && w.focusedId().equals("saleInput");
             w.keys.press(KeyCode.ENTER);
-            w.await(60, () -> !w.visible("#cashView") && w.basket().getItems().isEmpty()
-                    && w.focusedId().equals("saleInput"), "the paid sale");
+            if (!w.within(5, paid)) {          // an Enter the cash field never acted on: press it again, count it
+                resent++;
+                w.keys.press(KeyCode.ENTER);
+            }
+            w.await(60, paid, "the paid sale " + i);
             if (i == 1) {
                 report("after the first sale");
             }
         }
+        System.out.printf(Locale.ROOT, "%nkeys sent again (a scan or Enter the window did not act on in 5 s): %d%n",
+                resent);
         report("after " + sales + " sales");
         System.gc();
         Thread.sleep(1_000);
