@@ -34,7 +34,8 @@ else
 fi
 
 app_jar=$(cd "$target/app-jars" && ls kassa-app-*.jar)
-# jpackage wants a numeric version.
+# jpackage wants a numeric version. Memory options (SerialGC, heap 32-256 MiB, native heap trimmed every 5 s):
+# docs/decisions/0149 and docs/performance.md, "Till window".
 numeric_version=${version%%-*}
 "${jdk_bin}jpackage" --type app-image \
   --name kassa \
@@ -45,6 +46,10 @@ numeric_version=${version%%-*}
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/kassa.jsa' \
+  --java-options "-XX:+UseSerialGC" \
+  --java-options "-Xms32m" \
+  --java-options "-Xmx256m" \
+  --java-options "-XX:TrimNativeHeapInterval=5000" \
   "${httpserver_java_options[@]}" \
   --dest "$target"
 bash "$(dirname "$0")/class-data-archive.sh" "$target/kassa"
