@@ -105,12 +105,14 @@ final class BenchWindow implements AutoCloseable {
         return f == null || f.getId() == null ? "" : f.getId();
     }
 
-    /** Cancels the open sale through the window (Esc, then Enter on the question); waits for an empty basket. */
+    /** Cancels the open sale through the window (Esc, then Enter on the question); waits for the sale screen. */
     void cancelSale() throws Exception {
         keys.press(KeyCode.ESCAPE);
         await(5, () -> visible("#confirmCancel"), "the cancel question");
         keys.press(KeyCode.ENTER);
-        await(10, () -> basket().getItems().isEmpty(), "an empty basket");
+        // the next scan is ignored while the question is still up: wait for the focus to return to the sale
+        await(10, () -> basket().getItems().isEmpty() && !visible("#confirmCancel")
+                && focusedId().equals("saleInput"), "an empty basket");
     }
 
     /** Whether {@code condition}, checked on the FX thread, holds within {@code seconds}. */
