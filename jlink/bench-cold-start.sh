@@ -32,6 +32,7 @@ export KASSA_BENCH_RUNS=$runs KASSA_BENCH_EXTRA=$extra KASSA_BENCH_HOME=$work/ho
 xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
   set -euo pipefail
   results=()
+  cpus=()
   for i in $(seq 1 "$KASSA_BENCH_RUNS"); do
     : > "$KASSA_BENCH_LOG"
     start=$(date +%s%N)
@@ -44,6 +45,8 @@ xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
         ready=$(date +%s%N)
         # user + system CPU of the process so far, in clock ticks (fields 14 and 15 of /proc/PID/stat)
         ticks=$(awk '"'"'{print $14 + $15}'"'"' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        # resident memory at that moment (the launcher execs the JVM in the same process)
+        rss=$(awk '"'"'/^VmRSS/ {print int($2 / 1024)}'"'"' "/proc/$pid/status" 2>/dev/null || echo 0)
         break
       fi
       sleep 0.01
@@ -54,9 +57,12 @@ xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
     ms=$(( (ready - start) / 1000000 ))
     logged=$(grep -o "sale screen ready [0-9]* ms" "$KASSA_BENCH_LOG" | grep -o "[0-9]*")
     cpu=$(( ticks * 1000 / $(getconf CLK_TCK) ))
-    echo "run $i: sale screen ready after ${ms} ms (the window says ${logged} ms after its process started); CPU ${cpu} ms"
+    echo "run $i: sale screen ready after ${ms} ms (the window says ${logged} ms after its process started); CPU ${cpu} ms; RSS ${rss} MiB; load $(cut -d" " -f1 /proc/loadavg)"
     results+=("$ms")
+    cpus+=("$cpu")
   done
   sorted=($(printf "%s\n" "${results[@]}" | sort -n))
   echo "median ${sorted[$(( ${#sorted[@]} / 2 ))]} ms, min ${sorted[0]} ms, max ${sorted[-1]} ms over ${#sorted[@]} runs"
+  sorted=($(printf "%s\n" "${cpus[@]}" | sort -n))
+  echo "CPU to ready: median ${sorted[$(( ${#sorted[@]} / 2 ))]} ms, min ${sorted[0]} ms, max ${sorted[-1]} ms"
 '

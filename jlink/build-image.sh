@@ -45,7 +45,8 @@ fi
 # The application jars less what the bundle never runs (trimmed Bouncy Castle, ...; decision 0148).
 bash "$(dirname "$0")/trim-jars.sh" "$target" "$(dirname "$0")/src/bundle/bouncycastle-LICENSE.txt"
 app_jar=$(cd "$target/bundle-jars" && ls kassa-app-*.jar)
-# jpackage wants a numeric version.
+# jpackage wants a numeric version. Memory options (SerialGC, heap 32-256 MiB, native heap trimmed every 5 s):
+# docs/decisions/0149 and docs/performance.md, "Till window".
 numeric_version=${version%%-*}
 "${jdk_bin}jpackage" --type app-image \
   --name kassa \
@@ -56,6 +57,10 @@ numeric_version=${version%%-*}
   --main-class org.kassa.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/kassa.jsa' \
+  --java-options "-XX:+UseSerialGC" \
+  --java-options "-Xms32m" \
+  --java-options "-Xmx256m" \
+  --java-options "-XX:TrimNativeHeapInterval=5000" \
   "${httpserver_java_options[@]}" \
   --dest "$target"
 bash "$(dirname "$0")/class-data-archive.sh" "$target/kassa"

@@ -105,12 +105,26 @@ final class BenchWindow implements AutoCloseable {
         return f == null || f.getId() == null ? "" : f.getId();
     }
 
-    /** Cancels the open sale through the window (Esc, then Enter on the question); waits for an empty basket. */
+    /** Cancels the open sale through the window (Esc, then Enter on the question); waits for the sale screen. */
     void cancelSale() throws Exception {
         keys.press(KeyCode.ESCAPE);
         await(5, () -> visible("#confirmCancel"), "the cancel question");
         keys.press(KeyCode.ENTER);
-        await(10, () -> basket().getItems().isEmpty(), "an empty basket");
+        // the next scan is ignored while the question is still up: wait for the focus to return to the sale
+        await(10, () -> basket().getItems().isEmpty() && !visible("#confirmCancel")
+                && focusedId().equals("saleInput"), "an empty basket");
+    }
+
+    /** Whether {@code condition}, checked on the FX thread, holds within {@code seconds}. */
+    boolean within(int seconds, Supplier<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
     }
 
     /** Waits (bounded) until {@code condition}, checked on the FX thread, holds. */
@@ -118,10 +132,33 @@ final class BenchWindow implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!onFx(condition)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no " + what + " within " + seconds + " s");
+                throw new IllegalStateException("no " + what + " within " + seconds + " s; " + onFx(this::whatIsShown)
+                        + "; threads in " + threadDump());
             }
             Thread.sleep(1);
         }
+    }
+
+    /** For a failure message: where the focus is and what the sale line says (a split scan shows there). */
+    private String whatIsShown() {
+        Node message = scene.lookup("#saleMessage");
+        Node input = scene.lookup("#saleInput");
+        Node cash = scene.lookup("#cashMessage");
+        return "focus on '" + focusedId() + "', sale message '"
+                + (message instanceof javafx.scene.control.Labeled l ? l.getText() : "?") + "', sale input '"
+                + (input instanceof javafx.scene.control.TextInputControl t ? t.getText() : "?") + "', cash message '"
+                + (cash instanceof javafx.scene.control.Labeled l ? l.getText() : "?") + "'";
+    }
+
+    private Path threadDump() throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, frames) -> {
+            out.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+            for (StackTraceElement f : frames) {
+                out.append("    at ").append(f).append('\n');
+            }
+        });
+        return Files.writeString(dir.resolve("threads.txt"), out);
     }
 
     static <T> T onFx(Supplier<T> work) throws Exception {

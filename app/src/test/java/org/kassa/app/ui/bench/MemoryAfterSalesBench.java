@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Resident memory (RSS) of the till process after {@code sales} cash sales through the real window (headless
  * Monocle, test mode, H2 store, file printer): three wedge scans, F11, Enter (exact cash) per sale. The fork has
- * the bundle's JVM defaults (no -Xmx: the launcher sets none). Prints RSS after the first sale, after the last,
- * and after a full GC; the score is the time for all sales. Target RSS ≤ 250 MB after 1,000 sales.
+ * the bundle launcher's memory options (BundleJvm); {@code -jvmArgsAppend} tries others. Prints RSS after the
+ * first sale, after the last, and after a full GC; the score is the time for all sales. Target RSS ≤ 250 MB after
+ * 1,000 sales.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(value = 1, jvmArgs = {"-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw",
     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
-    "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true"})
+    "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true",
+    BundleJvm.GC, BundleJvm.MIN_HEAP, BundleJvm.MAX_HEAP, BundleJvm.TRIM_NATIVE_HEAP})
 public class MemoryAfterSalesBench {
 
     private static final String[] ITEMS = {"4601234000017", "4601234000024", "4601234000031"};
@@ -56,20 +58,34 @@ public class MemoryAfterSalesBench {
 
     @Benchmark
     public long cashSales() throws Exception {
+        int resent = 0;
         for (int i = 1; i <= sales; i++) {
             for (int n = 0; n < ITEMS.length; n++) {
                 int lines = n + 1;
+                java.util.function.Supplier<Boolean> shown = () -> w.basket().getItems().size() >= lines;
                 w.keys.scan(ITEMS[n]);
-                w.await(10, () -> w.basket().getItems().size() == lines, "line " + lines + " of sale " + i);
+                if (!w.within(5, shown)) {     // a burst split by a stall of the FX thread: scan again, count it
+                    resent++;
+                    w.keys.scan(ITEMS[n]);
+                }
+                w.await(60, shown, "line " + lines + " of sale " + i);
             }
             w.keys.press(KeyCode.F11);
-            w.await(5, () -> w.visible("#cashView"), "the cash view");
+            w.await(10, () -> w.visible("#cashView") && w.focusedId().equals("cashGiven"), "the cash view");
+            java.util.function.Supplier<Boolean> paid = () -> !w.visible("#cashView")
+                    && w.basket().getItems().isEmpty() && w.focusedId().equals("saleInput");
             w.keys.press(KeyCode.ENTER);
-            w.await(10, () -> !w.visible("#cashView") && w.basket().getItems().isEmpty(), "the paid sale");
+            if (!w.within(5, paid)) {          // an Enter the cash field never acted on: press it again, count it
+                resent++;
+                w.keys.press(KeyCode.ENTER);
+            }
+            w.await(60, paid, "the paid sale " + i);
             if (i == 1) {
                 report("after the first sale");
             }
         }
+        System.out.printf(Locale.ROOT, "%nkeys sent again (a scan or Enter the window did not act on in 5 s): %d%n",
+                resent);
         report("after " + sales + " sales");
         System.gc();
         Thread.sleep(1_000);

@@ -38,7 +38,8 @@ import org.openjdk.jmh.runner.IterationType;
 @Measurement(iterations = 5, time = 6)
 @Fork(value = 1, jvmArgsAppend = {"-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw",
     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
-    "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true"})
+    "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true",
+    BundleJvm.GC, BundleJvm.MIN_HEAP, BundleJvm.MAX_HEAP, BundleJvm.TRIM_NATIVE_HEAP})
 public class ScanToBasketBench {
 
     private static final String[] ITEMS = {"4601234000017", "4601234000024", "4601234000031", "4601234000048"};
