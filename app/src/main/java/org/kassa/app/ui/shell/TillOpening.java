@@ -2,6 +2,9 @@ package org.kassa.app.ui.shell;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.kassa.app.config.KassaSettings;
 import org.kassa.app.till.TillRuntime;
 import org.kassa.till.Recovery;
@@ -49,8 +52,20 @@ public final class TillOpening {
         return opened;
     }
 
-    /** The window never came: closes the till once it is open. */
+    /**
+     * The window never came: waits (bounded) until the till is open, then closes it, so that the process does
+     * not end in the middle of a schema migration or a recovery step.
+     */
     public void abandon() {
-        opened.thenAccept(o -> o.runtime().close());
+        try {
+            opened.get(RECOVERY_WAIT.toSeconds() * 2, TimeUnit.SECONDS).runtime().close();
+        } catch (ExecutionException failedToOpen) {
+            // nothing was opened: nothing to close
+        } catch (TimeoutException e) {
+            LoggerFactory.getLogger(TillOpening.class).warn("the till did not finish opening within {} s; the next "
+                    + "start recovers what it left", RECOVERY_WAIT.toSeconds() * 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
