@@ -133,6 +133,11 @@ class TipDialogPerCategoryTest {
 
     /** A sale of {@code item}, the card, F12 and SBP; the tip of {@code code} shows; the sale is then cancelled. */
     private void showsTip(String item, String card, String code) throws Exception {
+        // The operator types when the caret is in the sale input (after a dialog closes, focus returns there).
+        WindowLookups.waitFor(10, () -> {
+            javafx.scene.Node owner = window.scene().getFocusOwner();
+            return owner != null && "saleInput".equals(owner.getId()) && look.basket().getItems().isEmpty();
+        });
         keys.typeAsPerson(item, true);
         WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
         keys.scan(card);

@@ -28,6 +28,9 @@ import org.kassa.printer.testing.EscPosDecoder;
  */
 class TillUnderXvfbTest {
 
+    /** Between two scans, the time a cashier takes to present the next code. */
+    private static final long CASHIER_PAUSE_MILLIS = 1_500;
+
     private static final String MILK = "4601234000017";
     private static final Duration START = Duration.ofSeconds(60);
     /** A wedge scanner's gap between keys; the wedge takes keys closer than 40 ms as one scan. */
@@ -62,6 +65,8 @@ class TillUnderXvfbTest {
                 x.scan(MILK, WEDGE_GAP_MILLIS);
                 waitFor(Duration.ofSeconds(20), () -> count(log, "scan: PRODUCT_ADDED") == 1, "milk in the basket", till);
                 String card = new TrainingCards(TotpConfig.settings(ConfigFile.defaults())).withSession();
+                // A cashier needs a moment to take the customer's phone: the next scan is not 50 ms after the last.
+                Thread.sleep(CASHIER_PAUSE_MILLIS);
                 x.scan(card, WEDGE_GAP_MILLIS);
                 waitFor(Duration.ofSeconds(20), () -> count(log, "scan: CARD_WITH_SESSION") == 1, "the card", till);
                 x.key("F12");
