@@ -86,8 +86,16 @@ class NoDisplayTest {
     /** {@code java -cp <test class path> org.kassa.app.Main} with an empty home and the given DISPLAY (or none). */
     private Result childJvm(String display) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
+                "-Duser.home=" + home, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        // The launcher's HttpServer options (the bundle's kassa.cfg; the surefire argLine here): the till opens
+        // while JavaFX starts, and its receiver would warn on stderr without them.
+        for (String property : List.of("sun.net.httpserver.nodelay", "sun.net.httpserver.maxReqTime",
+                "sun.net.httpserver.maxRspTime")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kassa.app.Main"));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("KASSA_CONFIG");
         builder.environment().remove("WAYLAND_DISPLAY");
