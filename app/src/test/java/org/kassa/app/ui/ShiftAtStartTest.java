@@ -76,6 +76,7 @@ class ShiftAtStartTest {
         assertThat(window.runtime().shifts().current()).hasValueSatisfying(s -> assertThat(s.openedBy())
                 .isEqualTo("olga"));
 
+        WindowLookups.waitFor(10, () -> "saleInput".equals(focused()));     // the caret is back in the sale input
         keys.typeAsPerson(MILK, true);
         WindowLookups.waitFor(10, () -> look.basket().getItems().size() == 1);
         keys.press(KeyCode.F11);
